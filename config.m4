@@ -1,0 +1,23 @@
+PHP_ARG_ENABLE([extsockets-audit],
+  [whether to enable extsockets_audit support],
+  [AS_HELP_STRING([--enable-extsockets-audit],
+    [Enable the ext/sockets usage audit])],
+  [no])
+
+if test "$PHP_EXTSOCKETS_AUDIT" != "no"; then
+  AC_MSG_CHECKING([PHP version])
+  if test -z "$PHP_VERSION_ID" && test -n "$PHP_CONFIG"; then
+    PHP_VERSION_ID=`$PHP_CONFIG --vernum`
+  fi
+  if test -n "$PHP_VERSION_ID" && test "$PHP_VERSION_ID" -lt 80000; then
+    AC_MSG_ERROR([extsockets_audit needs PHP 8.0 or later, found $PHP_VERSION_ID])
+  fi
+  AC_MSG_RESULT([$PHP_VERSION_ID])
+
+  AC_DEFINE(HAVE_EXTSOCKETS_AUDIT, 1, [Whether extsockets_audit is enabled])
+  PHP_NEW_EXTENSION(extsockets_audit,
+    extsockets_audit.c src/ast_walker.c src/compile_hooks.c src/findings.c src/scan.c src/symbols.c,
+    $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1)
+  PHP_ADD_BUILD_DIR([$ext_builddir/src])
+  PHP_ADD_INCLUDE([$ext_srcdir/src])
+fi

@@ -1,0 +1,140 @@
+/* Module glue: ini, globals, startup/shutdown, phpinfo and the userland functions. */
+
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "php.h"
+#include "php_ini.h"
+#include "ext/standard/info.h"
+
+#include "php_extsockets_audit.h"
+#include "extsockets_audit_arginfo.h"
+#include "src/compile_hooks.h"
+#include "src/scan.h"
+#include "src/symbols.h"
+
+ZEND_DECLARE_MODULE_GLOBALS(extsockets_audit)
+
+PHP_INI_BEGIN()
+	/* PHP_INI_SYSTEM: audited code must not be able to switch the audit off. */
+	STD_PHP_INI_BOOLEAN("extsockets_audit.enabled", "1", PHP_INI_SYSTEM, OnUpdateBool,
+		enabled, zend_extsockets_audit_globals, extsockets_audit_globals)
+PHP_INI_END()
+
+ZEND_FUNCTION(extsockets_audit_usage)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	array_init_size(return_value, ESA_G(store).count);
+	esa_store_to_array(&ESA_G(store), return_value);
+}
+
+ZEND_FUNCTION(extsockets_audit_reset)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	(void) return_value;
+	esa_store_reset(&ESA_G(store));
+}
+
+ZEND_FUNCTION(extsockets_audit_scan_file)
+{
+	zend_string *path;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_PATH_STR(path)
+	ZEND_PARSE_PARAMETERS_END();
+	esa_scan_file(path, return_value);
+}
+
+ZEND_FUNCTION(extsockets_audit_scan_string)
+{
+	zend_string *code;
+	zend_string *name = NULL;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(code)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR(name)
+	ZEND_PARSE_PARAMETERS_END();
+	if (name) {
+		zend_string_addref(name);
+	} else {
+		name = zend_string_init("string", sizeof("string") - 1, 0);
+	}
+	esa_scan_string(code, name, return_value);
+	zend_string_release(name);
+}
+
+static PHP_GINIT_FUNCTION(extsockets_audit)
+{
+#if defined(COMPILE_DL_EXTSOCKETS_AUDIT) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	memset(extsockets_audit_globals, 0, sizeof(*extsockets_audit_globals));
+	esa_store_init(&extsockets_audit_globals->store);
+}
+
+static PHP_GSHUTDOWN_FUNCTION(extsockets_audit)
+{
+	esa_store_destroy(&extsockets_audit_globals->store);
+	esa_list_free(&extsockets_audit_globals->pending);
+}
+
+static PHP_MINIT_FUNCTION(extsockets_audit)
+{
+	REGISTER_INI_ENTRIES();
+	/* Installed here, before opcache's post-startup hook wraps ours: we see
+	 * each cache miss (and preloading) before any optimisation. */
+	esa_compile_hooks_install(ESA_G(enabled));
+	esa_scan_startup();
+	return SUCCESS;
+}
+
+static PHP_MSHUTDOWN_FUNCTION(extsockets_audit)
+{
+	esa_scan_shutdown();
+	esa_compile_hooks_uninstall();
+	UNREGISTER_INI_ENTRIES();
+	return SUCCESS;
+}
+
+static PHP_MINFO_FUNCTION(extsockets_audit)
+{
+	char buf[32];
+	php_info_print_table_start();
+	php_info_print_table_row(2, "extsockets_audit support", "enabled");
+	php_info_print_table_row(2, "Version", PHP_EXTSOCKETS_AUDIT_VERSION);
+	php_info_print_table_row(2, "Auditing compiled code", ESA_G(enabled) ? "yes" : "no");
+	snprintf(buf, sizeof(buf), "%u", esa_symbol_count(ESA_KIND_FUNCTION));
+	php_info_print_table_row(2, "Symbol table: functions", buf);
+	snprintf(buf, sizeof(buf), "%u", esa_symbol_count(ESA_KIND_CONSTANT));
+	php_info_print_table_row(2, "Symbol table: constants", buf);
+	snprintf(buf, sizeof(buf), "%u", esa_symbol_count(ESA_KIND_CLASS));
+	php_info_print_table_row(2, "Symbol table: classes", buf);
+	snprintf(buf, sizeof(buf), "%u", ESA_G(store).count);
+	php_info_print_table_row(2, "Findings recorded", buf);
+	php_info_print_table_end();
+	DISPLAY_INI_ENTRIES();
+}
+
+zend_module_entry extsockets_audit_module_entry = {
+	STANDARD_MODULE_HEADER,
+	"extsockets_audit",
+	ext_functions,
+	PHP_MINIT(extsockets_audit),
+	PHP_MSHUTDOWN(extsockets_audit),
+	NULL,
+	NULL,
+	PHP_MINFO(extsockets_audit),
+	PHP_EXTSOCKETS_AUDIT_VERSION,
+	PHP_MODULE_GLOBALS(extsockets_audit),
+	PHP_GINIT(extsockets_audit),
+	PHP_GSHUTDOWN(extsockets_audit),
+	NULL,
+	STANDARD_MODULE_PROPERTIES_EX
+};
+
+#ifdef COMPILE_DL_EXTSOCKETS_AUDIT
+# ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+# endif
+ZEND_GET_MODULE(extsockets_audit)
+#endif

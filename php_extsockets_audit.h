@@ -1,0 +1,36 @@
+#ifndef PHP_EXTSOCKETS_AUDIT_H
+#define PHP_EXTSOCKETS_AUDIT_H
+
+extern zend_module_entry extsockets_audit_module_entry;
+#define phpext_extsockets_audit_ptr &extsockets_audit_module_entry
+
+/* The one place the version is written; package.xml and the tests check against it. */
+#define PHP_EXTSOCKETS_AUDIT_VERSION "0.1.0"
+
+#include "src/findings.h"
+
+ZEND_BEGIN_MODULE_GLOBALS(extsockets_audit)
+	bool enabled;
+	/* Findings of this process, kept across requests. */
+	esa_store store;
+	/* Findings of the compiles under way; each compile owns the tail from its mark on. */
+	esa_finding_list pending;
+	uint32_t compile_depth;
+	/* Inside extsockets_audit_scan_file() / _scan_string(). */
+	bool scanning;
+	bool scan_walked;
+	zend_op_array *scan_op_array;
+	int scan_error_type;
+	zend_string *scan_error_message;
+	zend_string *scan_error_file;
+	uint32_t scan_error_line;
+ZEND_END_MODULE_GLOBALS(extsockets_audit)
+
+ZEND_EXTERN_MODULE_GLOBALS(extsockets_audit)
+#define ESA_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(extsockets_audit, v)
+
+#if defined(ZTS) && defined(COMPILE_DL_EXTSOCKETS_AUDIT)
+ZEND_TSRMLS_CACHE_EXTERN()
+#endif
+
+#endif

@@ -1,0 +1,1145 @@
+#include "php.h"
+#include "zend_ast.h"
+#include "zend_compile.h"
+#include "zend_smart_str.h"
+
+#include "ast_walker.h"
+#include "symbols.h"
+
+/* Names longer than this are never ext/sockets symbols nor the internal
+ * functions we look up, so they are not lowercased for lookups. */
+#define ESA_NAME_MAX 128
+
+enum { ESA_IMPORT_CLASS, ESA_IMPORT_FUNCTION, ESA_IMPORT_CONST, ESA_IMPORT_KINDS };
+
+/* What a string literal in an argument list could name. */
+#define ESA_STR_FUNCTION  (1u << 0)
+#define ESA_STR_CONSTANT  (1u << 1)
+#define ESA_STR_EXTENSION (1u << 2)
+#define ESA_STR_NS_CONST  (1u << 3) /* "Ns\AF_INET": define() of a shadowing constant */
+
+typedef struct {
+	uint32_t index;    /* into out->items */
+	zend_string *key;  /* lowercased-namespace name that would shadow the global one */
+	bool is_function;
+} esa_fallback;
+
+typedef struct {
+	const esa_walk_input *input;
+	esa_finding_list *out;
+	uint32_t order;
+
+	/* Name resolution state, as zend_compile.c keeps it in FC(). */
+	zend_string *ns;
+	HashTable *imports[ESA_IMPORT_KINDS];
+
+	/* The enclosing scope, kept in parts and joined only when a finding needs it. */
+	zend_string *class_ns;
+	zend_string *class_name;   /* NULL outside a class; "class@anonymous" for anonymous ones */
+	zend_string *func_ns;
+	zend_string *func_name;
+	bool func_is_method;
+	bool in_closure;
+	zend_string *scope;        /* cache of the joined scope, owned */
+
+	bool const_expr;
+
+	/* ns-fallback findings are provisional until the whole file is seen: the
+	 * same file may declare the namespaced name later on. */
+	esa_fallback *fallbacks;
+	uint32_t fallback_count, fallback_capacity;
+	HashTable *declared;       /* keys of namespaced declarations named like a socket symbol */
+
+	uint32_t source_line;      /* cursor for source-text lookups */
+	const char *source_pos;
+} esa_walker;
+
+static void esa_walk(esa_walker *w, zend_ast *ast);
+
+static zend_always_inline bool esa_is_string_zval(const zend_ast *ast)
+{
+	return ast && ast->kind == ZEND_AST_ZVAL && Z_TYPE_P(zend_ast_get_zval((zend_ast *) ast)) == IS_STRING;
+}
+
+static bool esa_lower(char *buf, const char *name, size_t len)
+{
+	if (len >= ESA_NAME_MAX) {
+		return false;
+	}
+	zend_str_tolower_copy(buf, name, len);
+	return true;
+}
+
+/* ---- scope ---- */
+
+static void esa_append_qualified(smart_str *s, const zend_string *ns, const zend_string *name)
+{
+	if (ns) {
+		smart_str_append(s, ns);
+		smart_str_appendc(s, '\\');
+	}
+	smart_str_append(s, name);
+}
+
+static zend_string *esa_scope(esa_walker *w)
+{
+	if (w->scope) {
+		return w->scope;
+	}
+	if (w->in_closure) {
+		w->scope = zend_string_init("{closure}", sizeof("{closure}") - 1, 0);
+	} else if (!w->func_name && !w->class_name) {
+		w->scope = zend_string_init("{main}", sizeof("{main}") - 1, 0);
+	} else {
+		smart_str s = {0};
+		if (w->func_name && !w->func_is_method) {
+			esa_append_qualified(&s, w->func_ns, w->func_name);
+		} else {
+			esa_append_qualified(&s, w->class_ns, w->class_name);
+			if (w->func_name) {
+				smart_str_appends(&s, "::");
+				smart_str_append(&s, w->func_name);
+			}
+		}
+		w->scope = smart_str_extract(&s);
+	}
+	return w->scope;
+}
+
+/* ---- emitting ---- */
+
+static uint32_t esa_emit(esa_walker *w, const esa_symbol *symbol, esa_form form, uint32_t line)
+{
+	esa_finding f;
+	f.file = zend_string_copy(w->input->file);
+	f.scope = zend_string_copy(esa_scope(w));
+	f.symbol = symbol;
+	f.line = line;
+	f.order = w->order++;
+	f.kind = (uint8_t) symbol->kind;
+	f.form = (uint8_t) form;
+	esa_list_push(w->out, &f);
+	return w->out->count - 1;
+}
+
+static zend_string *esa_namespaced_key(const zend_string *ns, const char *name, size_t len, bool lower_name)
+{
+	zend_string *key = zend_string_alloc(ZSTR_LEN(ns) + 1 + len, 0);
+	zend_str_tolower_copy(ZSTR_VAL(key), ZSTR_VAL(ns), ZSTR_LEN(ns));
+	ZSTR_VAL(key)[ZSTR_LEN(ns)] = '\\';
+	if (lower_name) {
+		zend_str_tolower_copy(ZSTR_VAL(key) + ZSTR_LEN(ns) + 1, name, len);
+	} else {
+		memcpy(ZSTR_VAL(key) + ZSTR_LEN(ns) + 1, name, len);
+		ZSTR_VAL(key)[ZSTR_LEN(key)] = '\0';
+	}
+	return key;
+}
+
+static void esa_add_fallback(esa_walker *w, uint32_t index, const char *name, size_t len, bool is_function)
+{
+	if (w->fallback_count == w->fallback_capacity) {
+		w->fallback_capacity = w->fallback_capacity ? w->fallback_capacity * 2 : 8;
+		w->fallbacks = erealloc(w->fallbacks, sizeof(esa_fallback) * w->fallback_capacity);
+	}
+	esa_fallback *fb = &w->fallbacks[w->fallback_count++];
+	fb->index = index;
+	fb->key = esa_namespaced_key(w->ns, name, len, is_function);
+	fb->is_function = is_function;
+}
+
+static void esa_declare(esa_walker *w, zend_string *key)
+{
+	if (!w->declared) {
+		ALLOC_HASHTABLE(w->declared);
+		zend_hash_init(w->declared, 8, NULL, NULL, 0);
+	}
+	zend_hash_add_empty_element(w->declared, key);
+	zend_string_release(key);
+}
+
+/* ---- name resolution (zend_resolve_function_name / _const_name / _class_name) ---- */
+
+typedef enum {
+	ESA_NAME_OTHER = 0,  /* not a global name */
+	ESA_NAME_GLOBAL,     /* fully qualified, or unqualified in the global namespace */
+	ESA_NAME_FALLBACK,   /* unqualified in a namespace: the global one unless the namespaced one exists */
+	ESA_NAME_IMPORTED,   /* through a `use` of the same name */
+	ESA_NAME_ALIASED     /* through a `use ... as other` */
+} esa_name_resolution;
+
+static zend_string *esa_import_lookup(esa_walker *w, int kind, const char *name, size_t len)
+{
+	HashTable *imports = w->imports[kind];
+	char lower[ESA_NAME_MAX];
+	if (!imports) {
+		return NULL;
+	}
+	if (kind == ESA_IMPORT_CONST) {
+		return zend_hash_str_find_ptr(imports, name, len);
+	}
+	return esa_lower(lower, name, len) ? zend_hash_str_find_ptr(imports, lower, len) : NULL;
+}
+
+static bool esa_is_global_name(const char *name, size_t len)
+{
+	return memchr(name, '\\', len) == NULL;
+}
+
+/* Functions and constants. On success *global points at the global name it may denote. */
+static esa_name_resolution esa_resolve_function_or_const(esa_walker *w, zend_ast *name_ast, int kind, const char **global, size_t *global_len)
+{
+	zend_string *name = zend_ast_get_str(name_ast);
+	const char *s = ZSTR_VAL(name);
+	size_t len = ZSTR_LEN(name);
+
+	switch (name_ast->attr) {
+		case ZEND_NAME_FQ:
+			/* A string literal standing as a name ('\socket_x'()) keeps its backslash. */
+			if (len && s[0] == '\\') {
+				s++;
+				len--;
+			}
+			break;
+		case ZEND_NAME_RELATIVE:
+			if (w->ns) {
+				return ESA_NAME_OTHER;
+			}
+			break;
+		default:
+			if (!esa_is_global_name(s, len)) {
+				/* Qualified names resolve through class imports or the namespace: never global. */
+				return ESA_NAME_OTHER;
+			} else {
+				zend_string *target = esa_import_lookup(w, kind, s, len);
+				if (target) {
+					if (!esa_is_global_name(ZSTR_VAL(target), ZSTR_LEN(target))) {
+						return ESA_NAME_OTHER;
+					}
+					bool same = kind == ESA_IMPORT_CONST
+						? zend_binary_strcmp(ZSTR_VAL(target), ZSTR_LEN(target), s, len) == 0
+						: zend_binary_strcasecmp(ZSTR_VAL(target), ZSTR_LEN(target), s, len) == 0;
+					*global = ZSTR_VAL(target);
+					*global_len = ZSTR_LEN(target);
+					return same ? ESA_NAME_IMPORTED : ESA_NAME_ALIASED;
+				}
+			}
+			if (w->ns) {
+				*global = s;
+				*global_len = len;
+				return ESA_NAME_FALLBACK;
+			}
+			break;
+	}
+	if (!esa_is_global_name(s, len)) {
+		return ESA_NAME_OTHER;
+	}
+	*global = s;
+	*global_len = len;
+	return ESA_NAME_GLOBAL;
+}
+
+static bool esa_is_special_class_name(const char *s, size_t len)
+{
+	return (len == 4 && strncasecmp(s, "self", 4) == 0)
+		|| (len == 6 && (strncasecmp(s, "parent", 6) == 0 || strncasecmp(s, "static", 6) == 0));
+}
+
+/* Classes never fall back to the global namespace. */
+static bool esa_resolve_class(esa_walker *w, zend_ast *name_ast, const char **global, size_t *global_len)
+{
+	zend_string *name = zend_ast_get_str(name_ast);
+	const char *s = ZSTR_VAL(name);
+	size_t len = ZSTR_LEN(name);
+
+	if (name_ast->attr == ZEND_NAME_RELATIVE) {
+		if (w->ns) {
+			return false;
+		}
+	} else if (name_ast->attr == ZEND_NAME_NOT_FQ) {
+		if (!esa_is_global_name(s, len) || esa_is_special_class_name(s, len)) {
+			return false;
+		}
+		zend_string *target = esa_import_lookup(w, ESA_IMPORT_CLASS, s, len);
+		if (target) {
+			s = ZSTR_VAL(target);
+			len = ZSTR_LEN(target);
+		} else if (w->ns) {
+			return false;
+		}
+	} else if (len && s[0] == '\\') {
+		s++;
+		len--;
+	}
+	if (!esa_is_global_name(s, len)) {
+		return false;
+	}
+	*global = s;
+	*global_len = len;
+	return true;
+}
+
+static void esa_class_ref(esa_walker *w, zend_ast *name_ast, esa_form form)
+{
+	const char *g;
+	size_t glen;
+	if (!esa_is_string_zval(name_ast) || !esa_resolve_class(w, name_ast, &g, &glen)) {
+		return;
+	}
+	const esa_symbol *sym = esa_symbol_class(g, glen);
+	if (sym) {
+		esa_emit(w, sym, form, zend_ast_get_lineno(name_ast));
+	}
+}
+
+static void esa_type(esa_walker *w, zend_ast *type)
+{
+	if (!type) {
+		return;
+	}
+	if (type->kind == ZEND_AST_ZVAL) {
+		esa_class_ref(w, type, ESA_FORM_TYPE);
+	} else if (type->kind == ZEND_AST_TYPE_UNION
+#if PHP_VERSION_ID >= 80100
+		|| type->kind == ZEND_AST_TYPE_INTERSECTION
+#endif
+	) {
+		zend_ast_list *list = zend_ast_get_list(type);
+		for (uint32_t i = 0; i < list->children; i++) {
+			esa_type(w, list->child[i]);
+		}
+	}
+}
+
+/* ---- source text: `'socket_x'()` versus `\socket_x()` ---- */
+
+static const char *esa_source_line(esa_walker *w, uint32_t line, const char **end)
+{
+	const char *limit = w->input->source + w->input->source_len;
+	if (!w->source_pos || line < w->source_line) {
+		w->source_pos = w->input->source;
+		w->source_line = 1;
+	}
+	while (w->source_line < line) {
+		const char *nl = memchr(w->source_pos, '\n', limit - w->source_pos);
+		if (!nl) {
+			return NULL;
+		}
+		w->source_pos = nl + 1;
+		w->source_line++;
+	}
+	*end = memchr(w->source_pos, '\n', limit - w->source_pos);
+	if (!*end) {
+		*end = limit;
+	}
+	return w->source_pos;
+}
+
+/* True when the line shows the name as a quoted string that is then called. */
+static bool esa_source_calls_quoted(esa_walker *w, uint32_t line, const char *name, size_t len)
+{
+	const char *end, *p;
+	if (!w->input->source || !(p = esa_source_line(w, line, &end))) {
+		return false;
+	}
+	for (; p + len + 2 <= end; p++) {
+		if (*p != '\'' && *p != '"') {
+			continue;
+		}
+		char quote = *p;
+		const char *q = p + 1;
+		while (q < end && *q == '\\') {
+			q++;
+		}
+		if ((size_t) (end - q) < len + 1 || strncasecmp(q, name, len) != 0 || q[len] != quote) {
+			continue;
+		}
+		for (q += len + 1; q < end && (*q == ' ' || *q == '\t' || *q == ')'); q++);
+		if (q < end && *q == '(') {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* ---- calls and their arguments ---- */
+
+static unsigned esa_string_kinds(const zend_string *str)
+{
+	const char *s = ZSTR_VAL(str);
+	size_t len = ZSTR_LEN(str);
+	unsigned kinds = 0;
+	if (len && s[0] == '\\') {
+		s++;
+		len--;
+	}
+	if (esa_symbol_function(s, len)) {
+		kinds |= ESA_STR_FUNCTION;
+	}
+	if (esa_symbol_constant(s, len)) {
+		kinds |= ESA_STR_CONSTANT;
+	}
+	if (esa_symbol_extension(s, len)) {
+		kinds |= ESA_STR_EXTENSION;
+	}
+	const char *sep = zend_memrchr(s, '\\', len);
+	if (sep && esa_symbol_constant(sep + 1, len - (sep + 1 - s))) {
+		kinds |= ESA_STR_NS_CONST;
+	}
+	return kinds;
+}
+
+static zend_ast *esa_arg_value(zend_ast *arg)
+{
+	return arg->kind == ZEND_AST_NAMED_ARG ? arg->child[1] : arg;
+}
+
+/* What the literal string arguments of a call could name, or 0: most calls
+ * have none, and then no callee is looked up at all. */
+static unsigned esa_args_string_kinds(zend_ast *args)
+{
+	unsigned kinds = 0;
+	if (!args || args->kind != ZEND_AST_ARG_LIST) {
+		return 0;
+	}
+	zend_ast_list *list = zend_ast_get_list(args);
+	for (uint32_t i = 0; i < list->children; i++) {
+		zend_ast *value = esa_arg_value(list->child[i]);
+		if (esa_is_string_zval(value)) {
+			kinds |= esa_string_kinds(zend_ast_get_str(value));
+		}
+	}
+	return kinds;
+}
+
+static const char *esa_arg_info_name(const zend_function *fn, uint32_t i)
+{
+	if (fn->type == ZEND_INTERNAL_FUNCTION) {
+		return ((const zend_internal_arg_info *) fn->common.arg_info)[i].name;
+	}
+	return ZSTR_VAL(fn->common.arg_info[i].name);
+}
+
+/* The parameter an argument binds to: by position, or by name for named args. */
+static const zend_arg_info *esa_param_for_arg(const zend_function *fn, zend_ast *arg, uint32_t position, uint32_t *index)
+{
+	uint32_t num_args = fn->common.num_args;
+	if (!fn->common.arg_info) {
+		return NULL;
+	}
+	if (arg->kind == ZEND_AST_NAMED_ARG) {
+		zend_string *name = zend_ast_get_str(arg->child[0]);
+		for (uint32_t i = 0; i < num_args; i++) {
+			const char *pname = esa_arg_info_name(fn, i);
+			if (strlen(pname) == ZSTR_LEN(name) && memcmp(pname, ZSTR_VAL(name), ZSTR_LEN(name)) == 0) {
+				*index = i;
+				return &fn->common.arg_info[i];
+			}
+		}
+		return NULL;
+	}
+	*index = position;
+	if (position < num_args) {
+		return &fn->common.arg_info[position];
+	}
+	if (fn->common.fn_flags & ZEND_ACC_VARIADIC) {
+		return &fn->common.arg_info[num_args];
+	}
+	return NULL;
+}
+
+static void esa_string_ref(esa_walker *w, zend_ast *value, esa_kind kind, esa_form form)
+{
+	zend_string *str = zend_ast_get_str(value);
+	const char *s = ZSTR_VAL(str);
+	size_t len = ZSTR_LEN(str);
+	const esa_symbol *sym;
+	if (len && s[0] == '\\') {
+		s++;
+		len--;
+	}
+	switch (kind) {
+		case ESA_KIND_FUNCTION: sym = esa_symbol_function(s, len); break;
+		case ESA_KIND_CONSTANT: sym = esa_symbol_constant(s, len); break;
+		case ESA_KIND_EXTENSION: sym = esa_symbol_extension(s, len); break;
+		default: sym = NULL; break;
+	}
+	if (sym) {
+		esa_emit(w, sym, form, zend_ast_get_lineno(value));
+	}
+}
+
+/* Functions that take a symbol's name as a plain string: their parameters are
+ * not typed `callable`, so arginfo alone does not tell. */
+typedef struct {
+	const char *name;
+	size_t len;
+	esa_kind kind;
+	esa_form form;
+} esa_name_taker;
+
+static const esa_name_taker esa_name_takers[] = {
+	{"function_exists", sizeof("function_exists") - 1, ESA_KIND_FUNCTION, ESA_FORM_PROBE},
+	{"is_callable", sizeof("is_callable") - 1, ESA_KIND_FUNCTION, ESA_FORM_PROBE},
+	{"defined", sizeof("defined") - 1, ESA_KIND_CONSTANT, ESA_FORM_PROBE},
+	{"constant", sizeof("constant") - 1, ESA_KIND_CONSTANT, ESA_FORM_LOOKUP},
+	{"extension_loaded", sizeof("extension_loaded") - 1, ESA_KIND_EXTENSION, ESA_FORM_PROBE},
+	{"get_extension_funcs", sizeof("get_extension_funcs") - 1, ESA_KIND_EXTENSION, ESA_FORM_PROBE},
+	/* constructors, looked up as "class::__construct" */
+	{"reflectionfunction::__construct", sizeof("reflectionfunction::__construct") - 1, ESA_KIND_FUNCTION, ESA_FORM_CALLABLE_STRING},
+	{"reflectionextension::__construct", sizeof("reflectionextension::__construct") - 1, ESA_KIND_EXTENSION, ESA_FORM_PROBE},
+};
+
+static const esa_name_taker *esa_find_name_taker(const char *lcname, size_t len)
+{
+	for (size_t i = 0; i < sizeof(esa_name_takers) / sizeof(esa_name_takers[0]); i++) {
+		if (esa_name_takers[i].len == len && memcmp(esa_name_takers[i].name, lcname, len) == 0) {
+			return &esa_name_takers[i];
+		}
+	}
+	return NULL;
+}
+
+/* Checks the literal string arguments of a call to an internal function: a
+ * string naming a socket function where the parameter is `callable`, or a
+ * symbol name passed to one of esa_name_takers. */
+static void esa_check_args(esa_walker *w, const zend_function *fn, const esa_name_taker *taker, zend_ast *args)
+{
+	zend_ast_list *list = zend_ast_get_list(args);
+	for (uint32_t i = 0; i < list->children; i++) {
+		zend_ast *arg = list->child[i];
+		zend_ast *value = esa_arg_value(arg);
+		uint32_t index = 0;
+		if (arg->kind == ZEND_AST_UNPACK) {
+			break; /* positions after a spread are unknown */
+		}
+		if (!esa_is_string_zval(value)) {
+			continue;
+		}
+		const zend_arg_info *param = fn ? esa_param_for_arg(fn, arg, i, &index) : NULL;
+		if (taker) {
+			/* Every name taker reads its name from the first parameter. */
+			if ((param && index == 0) || (!fn && arg->kind != ZEND_AST_NAMED_ARG && i == 0)) {
+				esa_string_ref(w, value, taker->kind, taker->form);
+			}
+		} else if (param && (ZEND_TYPE_FULL_MASK(param->type) & MAY_BE_CALLABLE)) {
+			esa_string_ref(w, value, ESA_KIND_FUNCTION, ESA_FORM_CALLABLE_STRING);
+		}
+	}
+}
+
+static void esa_check_function_args(esa_walker *w, const char *name, size_t len, zend_ast *args, unsigned kinds)
+{
+	char lc[ESA_NAME_MAX];
+	if (!esa_lower(lc, name, len)) {
+		return;
+	}
+	if ((kinds & ESA_STR_NS_CONST) && w->ns == NULL && len == 6 && memcmp(lc, "define", 6) == 0) {
+		/* define('Ns\AF_INET', ...) declares a constant that shadows the global one in Ns. */
+		zend_ast *value = esa_arg_value(zend_ast_get_list(args)->child[0]);
+		if (esa_is_string_zval(value)) {
+			zend_string *s = zend_ast_get_str(value);
+			const char *str = ZSTR_VAL(s);
+			size_t slen = ZSTR_LEN(s);
+			if (slen && str[0] == '\\') {
+				str++;
+				slen--;
+			}
+			const char *sep = zend_memrchr(str, '\\', slen);
+			if (sep) {
+				zend_string *ns = zend_string_init(str, sep - str, 0);
+				esa_declare(w, esa_namespaced_key(ns, sep + 1, slen - (sep + 1 - str), false));
+				zend_string_release(ns);
+			}
+		}
+	}
+	if (!(kinds & (ESA_STR_FUNCTION | ESA_STR_CONSTANT | ESA_STR_EXTENSION))) {
+		return;
+	}
+	const zend_function *fn = zend_hash_str_find_ptr(EG(function_table), lc, len);
+	const esa_name_taker *taker = esa_find_name_taker(lc, len);
+	if (taker || (fn && fn->type == ZEND_INTERNAL_FUNCTION)) {
+		esa_check_args(w, fn, taker, args);
+	}
+}
+
+static void esa_check_method_args(esa_walker *w, const char *class_name, size_t class_len, const char *method, size_t method_len, zend_ast *args)
+{
+	char lc_class[ESA_NAME_MAX], lc_method[ESA_NAME_MAX], key[2 * ESA_NAME_MAX + 2];
+	if (!esa_lower(lc_class, class_name, class_len) || !esa_lower(lc_method, method, method_len)) {
+		return;
+	}
+	zend_class_entry *ce = zend_hash_str_find_ptr(EG(class_table), lc_class, class_len);
+	const zend_function *fn = NULL;
+	if (ce && ce->type == ZEND_INTERNAL_CLASS) {
+		fn = zend_hash_str_find_ptr(&ce->function_table, lc_method, method_len);
+	}
+	size_t key_len = snprintf(key, sizeof(key), "%.*s::%.*s", (int) class_len, lc_class, (int) method_len, lc_method);
+	const esa_name_taker *taker = esa_find_name_taker(key, key_len);
+	if (taker || (fn && fn->type == ZEND_INTERNAL_FUNCTION)) {
+		esa_check_args(w, fn, taker, args);
+	}
+}
+
+static void esa_call(esa_walker *w, zend_ast *ast)
+{
+	zend_ast *name_ast = ast->child[0];
+	zend_ast *args = ast->child[1];
+	const char *g;
+	size_t glen;
+	esa_name_resolution res;
+
+	if (esa_is_string_zval(name_ast)
+			&& (res = esa_resolve_function_or_const(w, name_ast, ESA_IMPORT_FUNCTION, &g, &glen)) != ESA_NAME_OTHER) {
+		const esa_symbol *sym = esa_symbol_function(g, glen);
+		if (sym) {
+			uint32_t line = zend_ast_get_lineno(name_ast);
+			esa_form form;
+			zend_string *written = zend_ast_get_str(name_ast);
+			bool string_literal = name_ast->attr == ZEND_NAME_FQ
+				&& ((ZSTR_LEN(written) && ZSTR_VAL(written)[0] == '\\') || esa_source_calls_quoted(w, line, g, glen));
+#if PHP_VERSION_ID >= 80100
+			if (args && args->kind == ZEND_AST_CALLABLE_CONVERT) {
+				form = ESA_FORM_FIRST_CLASS_CALLABLE;
+			} else
+#endif
+			if (string_literal) {
+				form = ESA_FORM_CALLABLE_STRING;
+			} else if (res == ESA_NAME_FALLBACK) {
+				form = ESA_FORM_NS_FALLBACK;
+			} else if (res == ESA_NAME_ALIASED) {
+				form = ESA_FORM_ALIAS;
+			} else {
+				form = ESA_FORM_CALL;
+			}
+			uint32_t index = esa_emit(w, sym, form, line);
+			if (res == ESA_NAME_FALLBACK) {
+				esa_add_fallback(w, index, g, glen, true);
+			}
+		} else {
+			unsigned kinds = esa_args_string_kinds(args);
+			if (kinds) {
+				esa_check_function_args(w, g, glen, args, kinds);
+			}
+		}
+	} else {
+		esa_walk(w, name_ast);
+	}
+	esa_walk(w, args);
+}
+
+static void esa_static_call(esa_walker *w, zend_ast *ast)
+{
+	zend_ast *class_ast = ast->child[0], *method_ast = ast->child[1], *args = ast->child[2];
+	const char *g;
+	size_t glen;
+	if (esa_is_string_zval(class_ast)) {
+		esa_class_ref(w, class_ast, ESA_FORM_STATIC);
+		if (esa_is_string_zval(method_ast) && (esa_args_string_kinds(args) & ESA_STR_FUNCTION)
+				&& esa_resolve_class(w, class_ast, &g, &glen)) {
+			zend_string *method = zend_ast_get_str(method_ast);
+			esa_check_method_args(w, g, glen, ZSTR_VAL(method), ZSTR_LEN(method), args);
+		}
+	} else {
+		esa_walk(w, class_ast);
+	}
+	esa_walk(w, method_ast);
+	esa_walk(w, args);
+}
+
+static void esa_walk_class_decl(esa_walker *w, zend_ast_decl *decl);
+
+static void esa_new(esa_walker *w, zend_ast *ast)
+{
+	zend_ast *class_ast = ast->child[0], *args = ast->child[1];
+	const char *g;
+	size_t glen;
+	if (class_ast->kind == ZEND_AST_CLASS) {
+		esa_walk(w, args);
+		esa_walk_class_decl(w, (zend_ast_decl *) class_ast);
+		return;
+	}
+	if (esa_is_string_zval(class_ast)) {
+		esa_class_ref(w, class_ast, ESA_FORM_NEW);
+		if (esa_args_string_kinds(args) && esa_resolve_class(w, class_ast, &g, &glen)) {
+			esa_check_method_args(w, g, glen, "__construct", sizeof("__construct") - 1, args);
+		}
+	} else {
+		esa_walk(w, class_ast);
+	}
+	esa_walk(w, args);
+}
+
+static void esa_const(esa_walker *w, zend_ast *ast)
+{
+	zend_ast *name_ast = ast->child[0];
+	const char *g;
+	size_t glen;
+	esa_name_resolution res = esa_resolve_function_or_const(w, name_ast, ESA_IMPORT_CONST, &g, &glen);
+	if (res == ESA_NAME_OTHER) {
+		return;
+	}
+	const esa_symbol *sym = esa_symbol_constant(g, glen);
+	if (!sym) {
+		return;
+	}
+	esa_form form = w->const_expr ? ESA_FORM_CONST_EXPR
+		: res == ESA_NAME_FALLBACK ? ESA_FORM_NS_FALLBACK
+		: res == ESA_NAME_ALIASED ? ESA_FORM_ALIAS
+		: ESA_FORM_FETCH;
+	uint32_t index = esa_emit(w, sym, form, zend_ast_get_lineno(name_ast));
+	if (res == ESA_NAME_FALLBACK) {
+		esa_add_fallback(w, index, g, glen, false);
+	}
+}
+
+/* ---- namespaces and imports ---- */
+
+static void esa_reset_imports(esa_walker *w)
+{
+	for (int i = 0; i < ESA_IMPORT_KINDS; i++) {
+		if (w->imports[i]) {
+			zend_hash_destroy(w->imports[i]);
+			FREE_HASHTABLE(w->imports[i]);
+			w->imports[i] = NULL;
+		}
+	}
+}
+
+static void esa_import_dtor(zval *zv)
+{
+	zend_string_release((zend_string *) Z_PTR_P(zv));
+}
+
+static void esa_add_import(esa_walker *w, uint32_t type, zend_ast *use, zend_string *prefix)
+{
+	zend_ast *name_ast = use->child[0], *alias_ast = use->child[1];
+	zend_string *name = zend_ast_get_str(name_ast);
+	zend_string *target = prefix
+		? zend_string_concat3(ZSTR_VAL(prefix), ZSTR_LEN(prefix), "\\", 1, ZSTR_VAL(name), ZSTR_LEN(name))
+		: zend_string_copy(name);
+	int kind;
+	const esa_symbol *sym = NULL;
+
+	switch (type) {
+		case ZEND_SYMBOL_FUNCTION:
+			kind = ESA_IMPORT_FUNCTION;
+			sym = esa_symbol_function(ZSTR_VAL(target), ZSTR_LEN(target));
+			break;
+		case ZEND_SYMBOL_CONST:
+			kind = ESA_IMPORT_CONST;
+			sym = esa_symbol_constant(ZSTR_VAL(target), ZSTR_LEN(target));
+			break;
+		default:
+			kind = ESA_IMPORT_CLASS;
+			sym = esa_symbol_class(ZSTR_VAL(target), ZSTR_LEN(target));
+			break;
+	}
+	if (sym) {
+		esa_emit(w, sym, ESA_FORM_IMPORT, zend_ast_get_lineno(name_ast));
+	}
+
+	const char *alias;
+	size_t alias_len;
+	if (alias_ast) {
+		alias = Z_STRVAL_P(zend_ast_get_zval(alias_ast));
+		alias_len = Z_STRLEN_P(zend_ast_get_zval(alias_ast));
+	} else {
+		const char *sep = zend_memrchr(ZSTR_VAL(target), '\\', ZSTR_LEN(target));
+		alias = sep ? sep + 1 : ZSTR_VAL(target);
+		alias_len = ZSTR_LEN(target) - (alias - ZSTR_VAL(target));
+	}
+	if (!w->imports[kind]) {
+		ALLOC_HASHTABLE(w->imports[kind]);
+		zend_hash_init(w->imports[kind], 8, NULL, esa_import_dtor, 0);
+	}
+	zend_string *key = zend_string_init(alias, alias_len, 0);
+	if (kind != ESA_IMPORT_CONST) {
+		zend_str_tolower(ZSTR_VAL(key), ZSTR_LEN(key));
+	}
+	/* A duplicate alias is a compile error: the compile will fail anyway. */
+	if (!zend_hash_add_ptr(w->imports[kind], key, target)) {
+		zend_string_release(target);
+	}
+	zend_string_release(key);
+}
+
+static void esa_use(esa_walker *w, zend_ast *ast, zend_string *prefix, uint32_t group_type)
+{
+	zend_ast_list *list = zend_ast_get_list(ast);
+	for (uint32_t i = 0; i < list->children; i++) {
+		zend_ast *use = list->child[i];
+		uint32_t type = group_type ? group_type : (prefix ? use->attr : ast->attr);
+		esa_add_import(w, type, use, prefix);
+	}
+}
+
+static void esa_namespace(esa_walker *w, zend_ast *ast)
+{
+	zend_ast *name_ast = ast->child[0], *stmts = ast->child[1];
+	if (w->ns) {
+		zend_string_release(w->ns);
+		w->ns = NULL;
+	}
+	esa_reset_imports(w);
+	if (name_ast) {
+		w->ns = zend_string_copy(zend_ast_get_str(name_ast));
+	}
+	if (stmts) {
+		esa_walk(w, stmts);
+		if (w->ns) {
+			zend_string_release(w->ns);
+			w->ns = NULL;
+		}
+		esa_reset_imports(w);
+	}
+}
+
+/* ---- declarations ---- */
+
+typedef struct {
+	zend_string *class_ns, *class_name, *func_ns, *func_name, *scope;
+	bool func_is_method, in_closure, const_expr;
+} esa_scope_state;
+
+static void esa_enter_scope(esa_walker *w, esa_scope_state *saved)
+{
+	saved->class_ns = w->class_ns;
+	saved->class_name = w->class_name;
+	saved->func_ns = w->func_ns;
+	saved->func_name = w->func_name;
+	saved->func_is_method = w->func_is_method;
+	saved->in_closure = w->in_closure;
+	saved->const_expr = w->const_expr;
+	saved->scope = w->scope;
+	w->scope = NULL;
+	w->const_expr = false;
+}
+
+static void esa_leave_scope(esa_walker *w, const esa_scope_state *saved)
+{
+	if (w->scope) {
+		zend_string_release(w->scope);
+	}
+	w->class_ns = saved->class_ns;
+	w->class_name = saved->class_name;
+	w->func_ns = saved->func_ns;
+	w->func_name = saved->func_name;
+	w->func_is_method = saved->func_is_method;
+	w->in_closure = saved->in_closure;
+	w->const_expr = saved->const_expr;
+	w->scope = saved->scope;
+}
+
+static void esa_walk_children(esa_walker *w, zend_ast *ast);
+
+static void esa_walk_function_decl(esa_walker *w, zend_ast_decl *decl)
+{
+	esa_scope_state saved;
+	/* The namespace string must outlive nested `namespace` changes: it cannot change inside a function. */
+	esa_enter_scope(w, &saved);
+	switch (decl->kind) {
+		case ZEND_AST_CLOSURE:
+		case ZEND_AST_ARROW_FUNC:
+			w->in_closure = true;
+			break;
+		case ZEND_AST_FUNC_DECL:
+			w->class_ns = w->class_name = NULL;
+			w->func_ns = w->ns;
+			w->func_name = decl->name;
+			w->func_is_method = false;
+			w->in_closure = false;
+			if (w->ns && esa_symbol_function(ZSTR_VAL(decl->name), ZSTR_LEN(decl->name))) {
+				esa_declare(w, esa_namespaced_key(w->ns, ZSTR_VAL(decl->name), ZSTR_LEN(decl->name), true));
+			}
+			break;
+		default: /* methods and property hooks */
+			w->func_ns = NULL;
+			w->func_name = decl->name;
+			w->func_is_method = true;
+			w->in_closure = false;
+			break;
+	}
+	/* child[3] is the return type; the others (params, uses, body, attributes) walk as usual. */
+	for (uint32_t i = 0; i < sizeof(decl->child) / sizeof(decl->child[0]); i++) {
+		if (i == 3) {
+			esa_type(w, decl->child[i]);
+		} else {
+			esa_walk(w, decl->child[i]);
+		}
+	}
+	esa_leave_scope(w, &saved);
+}
+
+static void esa_walk_class_decl(esa_walker *w, zend_ast_decl *decl)
+{
+	static const char anonymous[] = "class@anonymous";
+	zend_string *anon_name = NULL;
+	esa_scope_state saved;
+
+	/* Attributes, extends and implements belong to the enclosing scope's view of the class. */
+	esa_enter_scope(w, &saved);
+	w->func_ns = w->func_name = NULL;
+	w->func_is_method = false;
+	w->in_closure = false;
+	if (decl->flags & ZEND_ACC_ANON_CLASS) {
+		anon_name = zend_string_init(anonymous, sizeof(anonymous) - 1, 0);
+		w->class_ns = NULL;
+		w->class_name = anon_name;
+	} else {
+		w->class_ns = w->ns;
+		w->class_name = decl->name;
+	}
+	esa_class_ref(w, decl->child[0], ESA_FORM_EXTENDS);
+	if (decl->child[1]) {
+		zend_ast_list *list = zend_ast_get_list(decl->child[1]);
+		esa_form form = (decl->flags & ZEND_ACC_INTERFACE) ? ESA_FORM_EXTENDS : ESA_FORM_IMPLEMENTS;
+		for (uint32_t i = 0; i < list->children; i++) {
+			esa_class_ref(w, list->child[i], form);
+		}
+	}
+	for (uint32_t i = 2; i < sizeof(decl->child) / sizeof(decl->child[0]); i++) {
+		esa_walk(w, decl->child[i]);
+	}
+	esa_leave_scope(w, &saved);
+	if (anon_name) {
+		zend_string_release(anon_name);
+	}
+}
+
+static void esa_walk_const_expr(esa_walker *w, zend_ast *ast)
+{
+	bool saved = w->const_expr;
+	w->const_expr = true;
+	esa_walk(w, ast);
+	w->const_expr = saved;
+}
+
+/* Walks the children of ast, treating those at the given indexes as constant expressions. */
+static void esa_walk_children_const(esa_walker *w, zend_ast *ast, uint32_t const_index, uint32_t type_index)
+{
+	uint32_t n = zend_ast_get_num_children(ast);
+	for (uint32_t i = 0; i < n; i++) {
+		if (i == const_index) {
+			esa_walk_const_expr(w, ast->child[i]);
+		} else if (i == type_index) {
+			esa_type(w, ast->child[i]);
+		} else {
+			esa_walk(w, ast->child[i]);
+		}
+	}
+}
+
+#define ESA_NO_INDEX UINT32_MAX
+
+static void esa_const_decl(esa_walker *w, zend_ast *ast)
+{
+	zend_ast_list *list = zend_ast_get_list(ast);
+	for (uint32_t i = 0; i < list->children; i++) {
+		zend_string *name = zend_ast_get_str(list->child[i]->child[0]);
+		if (w->ns && esa_symbol_constant(ZSTR_VAL(name), ZSTR_LEN(name))) {
+			esa_declare(w, esa_namespaced_key(w->ns, ZSTR_VAL(name), ZSTR_LEN(name), false));
+		}
+		esa_walk(w, list->child[i]);
+	}
+}
+
+static void esa_walk_children(esa_walker *w, zend_ast *ast)
+{
+	if (zend_ast_is_list(ast)) {
+		zend_ast_list *list = zend_ast_get_list(ast);
+		for (uint32_t i = 0; i < list->children; i++) {
+			esa_walk(w, list->child[i]);
+		}
+	} else {
+		uint32_t n = zend_ast_get_num_children(ast);
+		for (uint32_t i = 0; i < n; i++) {
+			esa_walk(w, ast->child[i]);
+		}
+	}
+}
+
+static void esa_walk(esa_walker *w, zend_ast *ast)
+{
+	if (!ast) {
+		return;
+	}
+	switch (ast->kind) {
+		case ZEND_AST_ZVAL:
+		case ZEND_AST_CONSTANT:
+		case ZEND_AST_ZNODE:
+#if PHP_VERSION_ID >= 80500
+		case ZEND_AST_OP_ARRAY:
+#endif
+			return;
+		case ZEND_AST_FUNC_DECL:
+		case ZEND_AST_CLOSURE:
+		case ZEND_AST_METHOD:
+		case ZEND_AST_ARROW_FUNC:
+#if PHP_VERSION_ID >= 80400
+		case ZEND_AST_PROPERTY_HOOK:
+#endif
+			esa_walk_function_decl(w, (zend_ast_decl *) ast);
+			return;
+		case ZEND_AST_CLASS:
+			esa_walk_class_decl(w, (zend_ast_decl *) ast);
+			return;
+		case ZEND_AST_NAMESPACE:
+			esa_namespace(w, ast);
+			return;
+		case ZEND_AST_USE:
+			esa_use(w, ast, NULL, 0);
+			return;
+		case ZEND_AST_GROUP_USE:
+			esa_use(w, ast->child[1], zend_ast_get_str(ast->child[0]), ast->attr);
+			return;
+		case ZEND_AST_DECLARE:
+			/* child[0] lists directives (strict_types=1), not constants */
+			esa_walk(w, ast->child[1]);
+			return;
+		case ZEND_AST_CALL:
+			esa_call(w, ast);
+			return;
+		case ZEND_AST_STATIC_CALL:
+			esa_static_call(w, ast);
+			return;
+		case ZEND_AST_NEW:
+			esa_new(w, ast);
+			return;
+		case ZEND_AST_CONST:
+			esa_const(w, ast);
+			return;
+		case ZEND_AST_INSTANCEOF:
+			esa_walk(w, ast->child[0]);
+			if (esa_is_string_zval(ast->child[1])) {
+				esa_class_ref(w, ast->child[1], ESA_FORM_INSTANCEOF);
+			} else {
+				esa_walk(w, ast->child[1]);
+			}
+			return;
+		case ZEND_AST_CLASS_NAME:
+			if (esa_is_string_zval(ast->child[0])) {
+				esa_class_ref(w, ast->child[0], ESA_FORM_CLASS_NAME);
+			} else {
+				esa_walk(w, ast->child[0]);
+			}
+			return;
+		case ZEND_AST_CLASS_CONST:
+		case ZEND_AST_STATIC_PROP:
+			if (esa_is_string_zval(ast->child[0])) {
+				esa_class_ref(w, ast->child[0], ESA_FORM_STATIC);
+			} else {
+				esa_walk(w, ast->child[0]);
+			}
+			esa_walk(w, ast->child[1]);
+			return;
+		case ZEND_AST_CATCH: {
+			zend_ast_list *classes = zend_ast_get_list(ast->child[0]);
+			for (uint32_t i = 0; i < classes->children; i++) {
+				esa_class_ref(w, classes->child[i], ESA_FORM_CATCH);
+			}
+			esa_walk(w, ast->child[1]);
+			esa_walk(w, ast->child[2]);
+			return;
+		}
+		case ZEND_AST_ATTRIBUTE:
+			esa_class_ref(w, ast->child[0], ESA_FORM_ATTRIBUTE);
+			esa_walk_const_expr(w, ast->child[1]);
+			return;
+		case ZEND_AST_PARAM:
+			/* type, name, default, attributes, doc comment[, hooks] */
+			esa_walk_children_const(w, ast, 2, 0);
+			return;
+		case ZEND_AST_PROP_GROUP:
+			/* type, properties, attributes */
+			esa_walk_children_const(w, ast, ESA_NO_INDEX, 0);
+			return;
+		case ZEND_AST_PROP_ELEM:
+		case ZEND_AST_CONST_ELEM:
+		case ZEND_AST_STATIC:
+		case ZEND_AST_ENUM_CASE:
+			/* name or variable first, then the initializer */
+			esa_walk_children_const(w, ast, 1, ESA_NO_INDEX);
+			return;
+#if PHP_VERSION_ID >= 80300
+		case ZEND_AST_CLASS_CONST_GROUP:
+			/* constants, attributes, type */
+			esa_walk_children_const(w, ast, ESA_NO_INDEX, 2);
+			return;
+#endif
+		case ZEND_AST_CONST_DECL:
+			esa_const_decl(w, ast);
+			return;
+#if PHP_VERSION_ID >= 80500
+		case ZEND_AST_PIPE:
+			esa_walk(w, ast->child[0]);
+			if (esa_is_string_zval(ast->child[1])) {
+				esa_string_ref(w, ast->child[1], ESA_KIND_FUNCTION, ESA_FORM_CALLABLE_STRING);
+			} else {
+				esa_walk(w, ast->child[1]);
+			}
+			return;
+#endif
+		default:
+			esa_walk_children(w, ast);
+			return;
+	}
+}
+
+/* Drops the ns-fallback findings whose namespaced name exists: declared in
+ * this file, or (outside scans) already known to this process. */
+static void esa_resolve_fallbacks(esa_walker *w, uint32_t mark)
+{
+	bool dropped = false;
+	for (uint32_t i = 0; i < w->fallback_count; i++) {
+		esa_fallback *fb = &w->fallbacks[i];
+		bool shadowed = w->declared && zend_hash_exists(w->declared, fb->key);
+		if (!shadowed && !w->input->isolated) {
+			shadowed = zend_hash_exists(fb->is_function ? EG(function_table) : EG(zend_constants), fb->key);
+		}
+		if (shadowed) {
+			esa_finding *f = &w->out->items[fb->index];
+			zend_string_release(f->file);
+			zend_string_release(f->scope);
+			f->symbol = NULL;
+			dropped = true;
+		}
+		zend_string_release(fb->key);
+	}
+	if (dropped) {
+		uint32_t kept = mark;
+		for (uint32_t i = mark; i < w->out->count; i++) {
+			if (w->out->items[i].symbol) {
+				w->out->items[kept++] = w->out->items[i];
+			}
+		}
+		w->out->count = kept;
+	}
+}
+
+void esa_walk_ast(zend_ast *ast, const esa_walk_input *input, esa_finding_list *out)
+{
+	esa_walker w;
+	uint32_t mark = out->count;
+
+	memset(&w, 0, sizeof(w));
+	w.input = input;
+	w.out = out;
+	esa_walk(&w, ast);
+
+	esa_resolve_fallbacks(&w, mark);
+	if (w.fallbacks) {
+		efree(w.fallbacks);
+	}
+	if (w.declared) {
+		zend_hash_destroy(w.declared);
+		FREE_HASHTABLE(w.declared);
+	}
+	if (w.scope) {
+		zend_string_release(w.scope);
+	}
+	if (w.ns) {
+		zend_string_release(w.ns);
+	}
+	esa_reset_imports(&w);
+}

@@ -1,0 +1,214 @@
+#include "php.h"
+#include "zend_sort.h"
+
+#include "findings.h"
+
+static const char *const esa_form_names[ESA_FORM_COUNT] = {
+	"call", "ns-fallback", "alias", "first-class-callable", "callable-string", "probe", "lookup",
+	"import", "fetch", "const-expr", "type", "instanceof", "new", "catch", "class-name", "static",
+	"extends", "implements", "attribute",
+};
+
+const char *esa_form_name(esa_form form)
+{
+	return form < ESA_FORM_COUNT ? esa_form_names[form] : "unknown";
+}
+
+static bool esa_finding_equal(const esa_finding *a, const esa_finding *b)
+{
+	return a->line == b->line && a->kind == b->kind && a->form == b->form && a->symbol == b->symbol
+		&& zend_string_equals(a->scope, b->scope) && zend_string_equals(a->file, b->file);
+}
+
+static void esa_finding_release(esa_finding *f)
+{
+	zend_string_release(f->file);
+	zend_string_release(f->scope);
+}
+
+void esa_list_push(esa_finding_list *list, const esa_finding *f)
+{
+	if (list->count == list->capacity) {
+		list->capacity = list->capacity ? list->capacity * 2 : 16;
+		list->items = perealloc(list->items, sizeof(esa_finding) * list->capacity, 1);
+	}
+	list->items[list->count++] = *f;
+}
+
+void esa_list_truncate(esa_finding_list *list, uint32_t mark)
+{
+	while (list->count > mark) {
+		esa_finding_release(&list->items[--list->count]);
+	}
+}
+
+void esa_list_free(esa_finding_list *list)
+{
+	esa_list_truncate(list, 0);
+	if (list->items) {
+		pefree(list->items, 1);
+	}
+	list->items = NULL;
+	list->capacity = 0;
+}
+
+static int esa_finding_compare(const void *a, const void *b)
+{
+	const esa_finding *fa = a, *fb = b;
+	if (fa->line != fb->line) {
+		return fa->line < fb->line ? -1 : 1;
+	}
+	return fa->order < fb->order ? -1 : (fa->order > fb->order ? 1 : 0);
+}
+
+static void esa_finding_swap(void *a, void *b)
+{
+	esa_finding tmp = *(esa_finding *) a;
+	*(esa_finding *) a = *(esa_finding *) b;
+	*(esa_finding *) b = tmp;
+}
+
+void esa_list_sort_unique(esa_finding_list *list, uint32_t mark)
+{
+	uint32_t n = list->count - mark, kept = 0;
+	esa_finding *items = list->items + mark;
+	if (n < 2) {
+		return;
+	}
+	zend_sort(items, n, sizeof(esa_finding), esa_finding_compare, esa_finding_swap);
+	for (uint32_t i = 0; i < n; i++) {
+		bool duplicate = false;
+		/* Equal findings share a line, and the sort put each line's findings together. */
+		for (uint32_t j = kept; j > 0 && items[j - 1].line == items[i].line; j--) {
+			if (esa_finding_equal(&items[j - 1], &items[i])) {
+				duplicate = true;
+				break;
+			}
+		}
+		if (duplicate) {
+			esa_finding_release(&items[i]);
+		} else {
+			items[kept++] = items[i];
+		}
+	}
+	list->count = mark + kept;
+}
+
+static void esa_finding_to_array(const esa_finding *f, zval *row)
+{
+	array_init_size(row, 6);
+	add_assoc_str(row, "file", zend_string_copy(f->file));
+	add_assoc_long(row, "line", (zend_long) f->line);
+	add_assoc_str(row, "scope", zend_string_copy(f->scope));
+	add_assoc_string(row, "kind", esa_kind_name((esa_kind) f->kind));
+	add_assoc_stringl(row, "symbol", f->symbol->name, f->symbol->name_len);
+	add_assoc_string(row, "form", esa_form_name((esa_form) f->form));
+}
+
+/* Rows are built from request memory: persistent store strings are copied,
+ * never handed to userland, so a reset cannot free a string a script still holds. */
+static void esa_finding_to_request_array(const esa_finding *f, zval *row)
+{
+	esa_finding copy = *f;
+	copy.file = zend_string_init(ZSTR_VAL(f->file), ZSTR_LEN(f->file), 0);
+	copy.scope = zend_string_init(ZSTR_VAL(f->scope), ZSTR_LEN(f->scope), 0);
+	esa_finding_to_array(&copy, row);
+	zend_string_release(copy.file);
+	zend_string_release(copy.scope);
+}
+
+void esa_list_to_array(const esa_finding_list *list, uint32_t mark, zval *array)
+{
+	for (uint32_t i = mark; i < list->count; i++) {
+		zval row;
+		esa_finding_to_array(&list->items[i], &row);
+		zend_hash_next_index_insert_new(Z_ARRVAL_P(array), &row);
+	}
+}
+
+static void esa_persistent_string_dtor(zval *zv)
+{
+	zend_string_release((zend_string *) Z_PTR_P(zv));
+}
+
+void esa_store_init(esa_store *store)
+{
+	store->items = NULL;
+	store->count = store->capacity = 0;
+	zend_hash_init(&store->strings, 64, NULL, esa_persistent_string_dtor, 1);
+	zend_hash_init(&store->seen, 64, NULL, NULL, 1);
+}
+
+void esa_store_destroy(esa_store *store)
+{
+	if (store->items) {
+		pefree(store->items, 1);
+	}
+	store->items = NULL;
+	store->count = store->capacity = 0;
+	/* The items only borrow their strings from this table. */
+	zend_hash_destroy(&store->seen);
+	zend_hash_destroy(&store->strings);
+}
+
+void esa_store_reset(esa_store *store)
+{
+	esa_store_destroy(store);
+	esa_store_init(store);
+}
+
+static zend_string *esa_store_string(esa_store *store, zend_string *s)
+{
+	zend_string *copy = zend_hash_str_find_ptr(&store->strings, ZSTR_VAL(s), ZSTR_LEN(s));
+	if (!copy) {
+		copy = zend_string_init(ZSTR_VAL(s), ZSTR_LEN(s), 1);
+		zend_hash_str_add_new_ptr(&store->strings, ZSTR_VAL(s), ZSTR_LEN(s), copy);
+	}
+	return copy;
+}
+
+/* Strings are interned in the store, so a finding is identified by pointers. */
+typedef struct {
+	const zend_string *file;
+	const zend_string *scope;
+	const esa_symbol *symbol;
+	uint32_t line;
+	uint8_t kind;
+	uint8_t form;
+} esa_store_key;
+
+void esa_store_commit(esa_store *store, const esa_finding_list *list, uint32_t mark)
+{
+	for (uint32_t i = mark; i < list->count; i++) {
+		const esa_finding *f = &list->items[i];
+		esa_store_key key;
+		memset(&key, 0, sizeof(key));
+		key.file = esa_store_string(store, f->file);
+		key.scope = esa_store_string(store, f->scope);
+		key.symbol = f->symbol;
+		key.line = f->line;
+		key.kind = f->kind;
+		key.form = f->form;
+		if (!zend_hash_str_add_empty_element(&store->seen, (const char *) &key, sizeof(key))) {
+			continue;
+		}
+		if (store->count == store->capacity) {
+			store->capacity = store->capacity ? store->capacity * 2 : 64;
+			store->items = perealloc(store->items, sizeof(esa_finding) * store->capacity, 1);
+		}
+		esa_finding *stored = &store->items[store->count++];
+		*stored = *f;
+		stored->file = (zend_string *) key.file;
+		stored->scope = (zend_string *) key.scope;
+		stored->order = store->count;
+	}
+}
+
+void esa_store_to_array(const esa_store *store, zval *array)
+{
+	for (uint32_t i = 0; i < store->count; i++) {
+		zval row;
+		esa_finding_to_request_array(&store->items[i], &row);
+		zend_hash_next_index_insert_new(Z_ARRVAL_P(array), &row);
+	}
+}

@@ -1,0 +1,76 @@
+#ifndef ESA_FINDINGS_H
+#define ESA_FINDINGS_H
+
+#include "php.h"
+#include "symbols.h"
+
+/* How the code referred to the symbol. Keep in step with esa_form_names[]. */
+typedef enum {
+	ESA_FORM_CALL = 0,          /* socket_x(), \socket_x(), call through a same-name import */
+	ESA_FORM_NS_FALLBACK,       /* unqualified in a namespace, resolved by the global fallback */
+	ESA_FORM_ALIAS,             /* through `use function/const ... as other` */
+	ESA_FORM_FIRST_CLASS_CALLABLE, /* socket_x(...) */
+	ESA_FORM_CALLABLE_STRING,   /* 'socket_x' where PHP takes a callable or a function name */
+	ESA_FORM_PROBE,             /* function_exists, is_callable, defined, extension_loaded, ... */
+	ESA_FORM_LOOKUP,            /* constant('AF_X') */
+	ESA_FORM_IMPORT,            /* the `use` statement itself */
+	ESA_FORM_FETCH,             /* a constant read in code */
+	ESA_FORM_CONST_EXPR,        /* a constant inside a constant expression */
+	ESA_FORM_TYPE,              /* parameter, return, property or class-constant type */
+	ESA_FORM_INSTANCEOF,
+	ESA_FORM_NEW,
+	ESA_FORM_CATCH,
+	ESA_FORM_CLASS_NAME,        /* Socket::class */
+	ESA_FORM_STATIC,            /* Socket::X, Socket::f(), Socket::$p */
+	ESA_FORM_EXTENDS,
+	ESA_FORM_IMPLEMENTS,
+	ESA_FORM_ATTRIBUTE,
+	ESA_FORM_COUNT
+} esa_form;
+
+typedef struct {
+	zend_string *file;     /* owned reference */
+	zend_string *scope;    /* owned reference */
+	const esa_symbol *symbol;
+	uint32_t line;
+	uint32_t order;        /* position in walk order, to keep sorting stable */
+	uint8_t kind;
+	uint8_t form;
+} esa_finding;
+
+/* A growable array of findings; the pending findings of nested compiles are
+ * stacked in one of these, each compile owning the tail from its mark on. */
+typedef struct {
+	esa_finding *items;
+	uint32_t count;
+	uint32_t capacity;
+} esa_finding_list;
+
+/* The findings of this process since start or reset: persistent memory, so that
+ * they outlive requests (FPM workers, preloading before the first request). */
+typedef struct {
+	esa_finding *items;
+	uint32_t count;
+	uint32_t capacity;
+	HashTable strings;  /* persistent copies of file and scope names, shared */
+	HashTable seen;     /* dedup keys of the recorded findings */
+} esa_store;
+
+const char *esa_form_name(esa_form form);
+
+void esa_list_push(esa_finding_list *list, const esa_finding *f);
+void esa_list_truncate(esa_finding_list *list, uint32_t mark);
+void esa_list_free(esa_finding_list *list);
+/* Sorts items [mark, count) by line (stable) and drops exact duplicates. */
+void esa_list_sort_unique(esa_finding_list *list, uint32_t mark);
+/* Appends items [mark, count) to a PHP array, each as an associative array. */
+void esa_list_to_array(const esa_finding_list *list, uint32_t mark, zval *array);
+
+void esa_store_init(esa_store *store);
+void esa_store_destroy(esa_store *store);
+void esa_store_reset(esa_store *store);
+/* Records items [mark, count) that the store does not hold yet. */
+void esa_store_commit(esa_store *store, const esa_finding_list *list, uint32_t mark);
+void esa_store_to_array(const esa_store *store, zval *array);
+
+#endif

@@ -1,0 +1,347 @@
+#include "php.h"
+#include "zend_compile.h"
+#include "zend_exceptions.h"
+#include "zend_language_scanner.h"
+#include "ext/spl/spl_exceptions.h"
+
+#include "php_extsockets_audit.h"
+#include "scan.h"
+
+/*
+ * A scan compiles code for its AST and its compile errors only, so that it
+ * must leave the process as it found it:
+ *  - functions and classes go into scratch tables, never the process's own;
+ *  - the core compile_file()/compile_string() are called, not the hooks, so
+ *    opcache neither serves nor stores the result;
+ *  - a fatal compile error does not reach php_error_cb() (which would mark all
+ *    objects destructed and end the request): our error callback takes it and
+ *    bails out to the scan, which restores the compiler and throws CompileError.
+ */
+
+#if PHP_VERSION_ID >= 80100
+typedef void (*esa_error_cb_t)(int type, zend_string *error_filename, const uint32_t error_lineno, zend_string *message);
+#else
+typedef void (*esa_error_cb_t)(int type, const char *error_filename, const uint32_t error_lineno, zend_string *message);
+#endif
+
+/* Process-wide hook chain: written at startup and shutdown only. */
+static esa_error_cb_t esa_prev_error_cb;
+
+#if PHP_VERSION_ID >= 80100
+static void esa_error_cb(int type, zend_string *error_filename, const uint32_t error_lineno, zend_string *message)
+#else
+static void esa_error_cb(int type, const char *error_filename, const uint32_t error_lineno, zend_string *message)
+#endif
+{
+	if (!ESA_G(scanning)) {
+		esa_prev_error_cb(type, error_filename, error_lineno, message);
+		return;
+	}
+	/* Warnings and deprecations of scanned code are not the caller's business. */
+	if ((type & E_FATAL_ERRORS) && !(type & E_DONT_BAIL)) {
+		if (!ESA_G(scan_error_message)) {
+			ESA_G(scan_error_type) = type & E_ALL;
+			ESA_G(scan_error_message) = zend_string_copy(message);
+#if PHP_VERSION_ID >= 80100
+			ESA_G(scan_error_file) = error_filename ? zend_string_copy(error_filename) : NULL;
+#else
+			ESA_G(scan_error_file) = error_filename ? zend_string_init(error_filename, strlen(error_filename), 0) : NULL;
+#endif
+			ESA_G(scan_error_line) = error_lineno;
+		}
+		zend_bailout();
+	}
+}
+
+void esa_scan_startup(void)
+{
+	esa_prev_error_cb = zend_error_cb;
+	zend_error_cb = esa_error_cb;
+}
+
+void esa_scan_shutdown(void)
+{
+	if (zend_error_cb == esa_error_cb) {
+		zend_error_cb = esa_prev_error_cb;
+	}
+}
+
+/* The compiler state a bailout in mid-compile leaves behind, and that the
+ * request-ending path would otherwise reset. */
+typedef struct {
+	zend_lex_state lex;
+	HashTable *function_table;
+	HashTable *class_table;
+	uint32_t compiler_options;
+	zend_class_entry *active_class_entry;
+	zend_op_array *active_op_array;
+	bool in_compilation;
+	uint32_t extra_fn_flags;
+	zend_oparray_context context;
+	zend_file_context file_context;
+	HashTable *memoized_exprs;
+	int memoize_mode;
+	int loop_var_top;
+	int delayed_oplines_top;
+	int short_circuiting_top;
+	zval user_error_handler;
+	zend_error_handling_t error_handling;
+} esa_compiler_state;
+
+static void esa_save_compiler_state(esa_compiler_state *s)
+{
+	s->function_table = CG(function_table);
+	s->class_table = CG(class_table);
+	s->compiler_options = CG(compiler_options);
+	s->active_class_entry = CG(active_class_entry);
+	s->active_op_array = CG(active_op_array);
+	s->in_compilation = CG(in_compilation);
+	s->extra_fn_flags = CG(extra_fn_flags);
+	s->context = CG(context);
+	s->file_context = CG(file_context);
+	s->memoized_exprs = CG(memoized_exprs);
+	s->memoize_mode = CG(memoize_mode);
+	s->loop_var_top = CG(loop_var_stack).top;
+	s->delayed_oplines_top = CG(delayed_oplines_stack).top;
+	s->short_circuiting_top = CG(short_circuiting_opnums).top;
+	/* Scanned code must not call back into the caller's error handler. */
+	ZVAL_COPY_VALUE(&s->user_error_handler, &EG(user_error_handler));
+	ZVAL_UNDEF(&EG(user_error_handler));
+	s->error_handling = EG(error_handling);
+	EG(error_handling) = EH_NORMAL;
+	zend_save_lexical_state(&s->lex);
+}
+
+static void esa_free_imports(HashTable **ht)
+{
+	if (*ht) {
+		zend_hash_destroy(*ht);
+		FREE_HASHTABLE(*ht);
+		*ht = NULL;
+	}
+}
+
+/* Frees what a compile that bailed out still held, then puts back the state. */
+static void esa_unwind_compiler_state(esa_compiler_state *s)
+{
+	if (CG(ast) != s->lex.ast && CG(ast)) {
+		zend_ast_destroy(CG(ast));
+	}
+	if (CG(ast_arena) != s->lex.ast_arena && CG(ast_arena)) {
+		zend_arena_destroy(CG(ast_arena));
+	}
+	CG(ast) = s->lex.ast;
+	CG(ast_arena) = s->lex.ast_arena;
+	if (ESA_G(scan_walked)) {
+		/* zend_compile() had begun the file and op_array contexts right after our AST hook. */
+		esa_free_imports(&CG(file_context).imports);
+		esa_free_imports(&CG(file_context).imports_function);
+		esa_free_imports(&CG(file_context).imports_const);
+		if (CG(file_context).current_namespace) {
+			zend_string_release(CG(file_context).current_namespace);
+		}
+		zend_hash_destroy(&CG(file_context).seen_symbols);
+		if (CG(context).brk_cont_array) {
+			efree(CG(context).brk_cont_array);
+		}
+		if (CG(context).labels) {
+			zend_hash_destroy(CG(context).labels);
+			FREE_HASHTABLE(CG(context).labels);
+		}
+		if (CG(memoized_exprs) != s->memoized_exprs && CG(memoized_exprs)) {
+			zend_hash_destroy(CG(memoized_exprs));
+			FREE_HASHTABLE(CG(memoized_exprs));
+		}
+		if (ESA_G(scan_op_array)) {
+			destroy_op_array(ESA_G(scan_op_array));
+			efree(ESA_G(scan_op_array));
+		}
+	}
+	CG(context) = s->context;
+	CG(file_context) = s->file_context;
+	CG(memoized_exprs) = s->memoized_exprs;
+	CG(memoize_mode) = s->memoize_mode;
+	CG(active_class_entry) = s->active_class_entry;
+	CG(active_op_array) = s->active_op_array;
+	CG(in_compilation) = s->in_compilation;
+	CG(extra_fn_flags) = s->extra_fn_flags;
+	CG(loop_var_stack).top = s->loop_var_top;
+	CG(delayed_oplines_stack).top = s->delayed_oplines_top;
+	CG(short_circuiting_opnums).top = s->short_circuiting_top;
+}
+
+static void esa_restore_compiler_state(esa_compiler_state *s)
+{
+	zend_restore_lexical_state(&s->lex);
+	CG(function_table) = s->function_table;
+	CG(class_table) = s->class_table;
+	CG(compiler_options) = s->compiler_options;
+	ZVAL_COPY_VALUE(&EG(user_error_handler), &s->user_error_handler);
+	EG(error_handling) = s->error_handling;
+}
+
+static void esa_throw_scan_error(void)
+{
+	zend_string *message = ESA_G(scan_error_message);
+	zend_object *ex = zend_throw_exception(zend_ce_compile_error, ZSTR_VAL(message), 0);
+	if (ESA_G(scan_error_file)) {
+		zval tmp;
+		ZVAL_STR(&tmp, ESA_G(scan_error_file));
+		zend_update_property_ex(zend_ce_error, ex, ZSTR_KNOWN(ZEND_STR_FILE), &tmp);
+		ZVAL_LONG(&tmp, (zend_long) ESA_G(scan_error_line));
+		zend_update_property_ex(zend_ce_error, ex, ZSTR_KNOWN(ZEND_STR_LINE), &tmp);
+	}
+}
+
+static void esa_clear_scan_error(void)
+{
+	if (ESA_G(scan_error_message)) {
+		zend_string_release(ESA_G(scan_error_message));
+		ESA_G(scan_error_message) = NULL;
+	}
+	if (ESA_G(scan_error_file)) {
+		zend_string_release(ESA_G(scan_error_file));
+		ESA_G(scan_error_file) = NULL;
+	}
+}
+
+typedef struct {
+	zend_file_handle *file_handle;  /* a file, or */
+	zend_string *code;              /* source text compiled under name */
+	zend_string *name;
+} esa_scan_source;
+
+static zend_op_array *esa_compile_source(const esa_scan_source *src)
+{
+	if (src->file_handle) {
+		return compile_file(src->file_handle, ZEND_INCLUDE);
+	}
+#if PHP_VERSION_ID >= 80200
+	return compile_string(src->code, ZSTR_VAL(src->name), ZEND_COMPILE_POSITION_AT_OPEN_TAG);
+#elif PHP_VERSION_ID >= 80100
+	return compile_string(src->code, ZSTR_VAL(src->name));
+#else
+	zval code;
+	ZVAL_STR(&code, src->code);
+	return compile_string(&code, ZSTR_VAL(src->name));
+#endif
+}
+
+static void esa_scan(const esa_scan_source *src, zval *return_value)
+{
+	esa_compiler_state saved;
+	HashTable functions, classes;
+	uint32_t mark = ESA_G(pending).count;
+	zend_op_array *volatile op_array = NULL;
+	volatile bool bailed_out = false;
+	const volatile uint32_t code_refcount = src->code && !ZSTR_IS_INTERNED(src->code) ? GC_REFCOUNT(src->code) : 0;
+
+	if (ESA_G(scanning) || ESA_G(compile_depth)) {
+		zend_throw_error(NULL, "extsockets_audit cannot scan while PHP is compiling");
+		return;
+	}
+
+	esa_save_compiler_state(&saved);
+	zend_hash_init(&functions, 8, NULL, ZEND_FUNCTION_DTOR, 0);
+	zend_hash_init(&classes, 8, NULL, ZEND_CLASS_DTOR, 0);
+	CG(function_table) = &functions;
+	CG(class_table) = &classes;
+	/* No early binding against the process's classes, no zend_extension op_array handlers. */
+	CG(compiler_options) = ZEND_COMPILE_WITHOUT_EXECUTION | ZEND_COMPILE_IGNORE_INTERNAL_CLASSES
+		| ZEND_COMPILE_IGNORE_OTHER_FILES | ZEND_COMPILE_IGNORE_INTERNAL_FUNCTIONS;
+	ESA_G(scanning) = true;
+	ESA_G(scan_walked) = false;
+	ESA_G(scan_op_array) = NULL;
+
+	zend_try {
+		op_array = esa_compile_source(src);
+	} zend_catch {
+		bailed_out = true;
+	} zend_end_try();
+
+	ESA_G(scanning) = false;
+	if (bailed_out) {
+		esa_unwind_compiler_state(&saved);
+		/* compile_string() holds a reference to the code that its bailed-out frame never dropped. */
+		if (code_refcount && GC_REFCOUNT(src->code) > code_refcount) {
+			GC_DELREF(src->code);
+		}
+	}
+	esa_restore_compiler_state(&saved);
+	if (op_array) {
+		destroy_op_array(op_array);
+		efree(op_array);
+	}
+	zend_hash_destroy(&functions);
+	zend_hash_destroy(&classes);
+	ESA_G(scan_op_array) = NULL;
+
+	if (bailed_out || EG(exception) || !op_array) {
+		esa_list_truncate(&ESA_G(pending), mark);
+		if (!EG(exception)) {
+			if (ESA_G(scan_error_message)) {
+				esa_throw_scan_error();
+			} else {
+				zend_throw_exception_ex(zend_ce_compile_error, 0, "Cannot compile %s",
+					src->file_handle ? ZSTR_VAL(src->file_handle->filename) : ZSTR_VAL(src->name));
+			}
+		}
+		esa_clear_scan_error();
+		return;
+	}
+	esa_clear_scan_error();
+
+	esa_list_sort_unique(&ESA_G(pending), mark);
+	array_init_size(return_value, ESA_G(pending).count - mark);
+	esa_list_to_array(&ESA_G(pending), mark, return_value);
+	esa_list_truncate(&ESA_G(pending), mark);
+}
+
+void esa_scan_file(zend_string *path, zval *return_value)
+{
+	zend_file_handle file_handle;
+	zend_stat_t st;
+	esa_scan_source src = {&file_handle, NULL, NULL};
+
+	if (ZSTR_LEN(path) == 0 || strlen(ZSTR_VAL(path)) != ZSTR_LEN(path)) {
+		zend_argument_value_error(1, "must be a non-empty path without NUL bytes");
+		return;
+	}
+	/* Checked first so that a bad path gives one exception, not a stream warning too. */
+	if (VCWD_STAT(ZSTR_VAL(path), &st) != 0 || VCWD_ACCESS(ZSTR_VAL(path), R_OK) != 0) {
+		zend_throw_exception_ex(spl_ce_RuntimeException, 0, "Cannot open '%s' for scanning: %s", ZSTR_VAL(path), strerror(errno));
+		return;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		zend_throw_exception_ex(spl_ce_RuntimeException, 0, "Cannot scan '%s': it is a directory", ZSTR_VAL(path));
+		return;
+	}
+	zend_stream_init_filename_ex(&file_handle, path);
+	if (zend_stream_open(&file_handle) == FAILURE) {
+		zend_destroy_file_handle(&file_handle);
+		if (!EG(exception)) {
+			zend_throw_exception_ex(spl_ce_RuntimeException, 0, "Cannot open '%s' for scanning", ZSTR_VAL(path));
+		}
+		return;
+	}
+	if (!file_handle.opened_path) {
+		file_handle.opened_path = zend_string_copy(path);
+	}
+	esa_scan(&src, return_value);
+	zend_destroy_file_handle(&file_handle);
+}
+
+void esa_scan_string(zend_string *code, zend_string *name, zval *return_value)
+{
+	esa_scan_source src = {NULL, code, name};
+	if (strlen(ZSTR_VAL(name)) != ZSTR_LEN(name)) {
+		zend_argument_value_error(2, "must not contain any null bytes");
+		return;
+	}
+	if (ZSTR_LEN(code) == 0) {
+		/* compile_string() refuses empty code; an empty file has no findings. */
+		array_init(return_value);
+		return;
+	}
+	esa_scan(&src, return_value);
+}

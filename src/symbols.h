@@ -1,0 +1,33 @@
+#ifndef ESA_SYMBOLS_H
+#define ESA_SYMBOLS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum {
+	ESA_KIND_FUNCTION = 0,
+	ESA_KIND_CONSTANT,
+	ESA_KIND_CLASS,
+	ESA_KIND_EXTENSION
+} esa_kind;
+
+typedef struct {
+	esa_kind kind;
+	const char *name;     /* canonical spelling, as ext/sockets declares it */
+	size_t name_len;
+	const char *since;    /* first PHP version that has it ("<=7.4" when older) */
+	const char *removed;  /* first version without it, "" while still present */
+	const char *condition; /* C guard in php-src, "" when always registered */
+} esa_symbol;
+
+/* Function and class names match case-insensitively, constants exactly. */
+const esa_symbol *esa_symbol_function(const char *name, size_t len);
+const esa_symbol *esa_symbol_constant(const char *name, size_t len);
+const esa_symbol *esa_symbol_class(const char *name, size_t len);
+/* The pseudo-symbol `sockets` that extension probes refer to. */
+const esa_symbol *esa_symbol_extension(const char *name, size_t len);
+
+uint32_t esa_symbol_count(esa_kind kind);
+const char *esa_kind_name(esa_kind kind);
+
+#endif
