@@ -41,7 +41,9 @@ static void esa_error_cb(int type, const char *error_filename, const uint32_t er
 	if ((type & E_FATAL_ERRORS) && !(type & E_DONT_BAIL)) {
 		if (!ESA_G(scan_error_message)) {
 			ESA_G(scan_error_type) = type & E_ALL;
-			ESA_G(scan_error_message) = zend_string_copy(message);
+			/* zend_error_va_list() formatted this message for us and would release it
+			 * after the callback returns; the bailout skips that, so we keep its reference. */
+			ESA_G(scan_error_message) = message;
 #if PHP_VERSION_ID >= 80100
 			ESA_G(scan_error_file) = error_filename ? zend_string_copy(error_filename) : NULL;
 #else
@@ -205,36 +207,13 @@ static void esa_clear_scan_error(void)
 	}
 }
 
-typedef struct {
-	zend_file_handle *file_handle;  /* a file, or */
-	zend_string *code;              /* source text compiled under name */
-	zend_string *name;
-} esa_scan_source;
-
-static zend_op_array *esa_compile_source(const esa_scan_source *src)
-{
-	if (src->file_handle) {
-		return compile_file(src->file_handle, ZEND_INCLUDE);
-	}
-#if PHP_VERSION_ID >= 80200
-	return compile_string(src->code, ZSTR_VAL(src->name), ZEND_COMPILE_POSITION_AT_OPEN_TAG);
-#elif PHP_VERSION_ID >= 80100
-	return compile_string(src->code, ZSTR_VAL(src->name));
-#else
-	zval code;
-	ZVAL_STR(&code, src->code);
-	return compile_string(&code, ZSTR_VAL(src->name));
-#endif
-}
-
-static void esa_scan(const esa_scan_source *src, zval *return_value)
+static void esa_scan(zend_file_handle *file_handle, zval *return_value)
 {
 	esa_compiler_state saved;
 	HashTable functions, classes;
 	uint32_t mark = ESA_G(pending).count;
 	zend_op_array *volatile op_array = NULL;
 	volatile bool bailed_out = false;
-	const volatile uint32_t code_refcount = src->code && !ZSTR_IS_INTERNED(src->code) ? GC_REFCOUNT(src->code) : 0;
 
 	if (ESA_G(scanning) || ESA_G(compile_depth)) {
 		zend_throw_error(NULL, "extsockets_audit cannot scan while PHP is compiling");
@@ -254,7 +233,7 @@ static void esa_scan(const esa_scan_source *src, zval *return_value)
 	ESA_G(scan_op_array) = NULL;
 
 	zend_try {
-		op_array = esa_compile_source(src);
+		op_array = compile_file(file_handle, ZEND_INCLUDE);
 	} zend_catch {
 		bailed_out = true;
 	} zend_end_try();
@@ -262,10 +241,6 @@ static void esa_scan(const esa_scan_source *src, zval *return_value)
 	ESA_G(scanning) = false;
 	if (bailed_out) {
 		esa_unwind_compiler_state(&saved);
-		/* compile_string() holds a reference to the code that its bailed-out frame never dropped. */
-		if (code_refcount && GC_REFCOUNT(src->code) > code_refcount) {
-			GC_DELREF(src->code);
-		}
 	}
 	esa_restore_compiler_state(&saved);
 	if (op_array) {
@@ -282,8 +257,7 @@ static void esa_scan(const esa_scan_source *src, zval *return_value)
 			if (ESA_G(scan_error_message)) {
 				esa_throw_scan_error();
 			} else {
-				zend_throw_exception_ex(zend_ce_compile_error, 0, "Cannot compile %s",
-					src->file_handle ? ZSTR_VAL(src->file_handle->filename) : ZSTR_VAL(src->name));
+				zend_throw_exception_ex(zend_ce_compile_error, 0, "Cannot compile %s", ZSTR_VAL(file_handle->filename));
 			}
 		}
 		esa_clear_scan_error();
@@ -301,7 +275,6 @@ void esa_scan_file(zend_string *path, zval *return_value)
 {
 	zend_file_handle file_handle;
 	zend_stat_t st;
-	esa_scan_source src = {&file_handle, NULL, NULL};
 
 	if (ZSTR_LEN(path) == 0 || strlen(ZSTR_VAL(path)) != ZSTR_LEN(path)) {
 		zend_argument_value_error(1, "must be a non-empty path without NUL bytes");
@@ -327,13 +300,13 @@ void esa_scan_file(zend_string *path, zval *return_value)
 	if (!file_handle.opened_path) {
 		file_handle.opened_path = zend_string_copy(path);
 	}
-	esa_scan(&src, return_value);
+	esa_scan(&file_handle, return_value);
 	zend_destroy_file_handle(&file_handle);
 }
 
 void esa_scan_string(zend_string *code, zend_string *name, zval *return_value)
 {
-	esa_scan_source src = {NULL, code, name};
+	zend_file_handle file_handle;
 	if (strlen(ZSTR_VAL(name)) != ZSTR_LEN(name)) {
 		zend_argument_value_error(2, "must not contain any null bytes");
 		return;
@@ -343,5 +316,13 @@ void esa_scan_string(zend_string *code, zend_string *name, zval *return_value)
 		array_init(return_value);
 		return;
 	}
-	esa_scan(&src, return_value);
+	/* A handle that already holds its buffer is never opened: compile_file() scans it as
+	 * it would a file (open tag first), and the handle owns the copy even on bailout. */
+	zend_stream_init_filename_ex(&file_handle, name);
+	file_handle.buf = emalloc(ZSTR_LEN(code) + ZEND_MMAP_AHEAD);
+	memcpy(file_handle.buf, ZSTR_VAL(code), ZSTR_LEN(code));
+	memset(file_handle.buf + ZSTR_LEN(code), 0, ZEND_MMAP_AHEAD);
+	file_handle.len = ZSTR_LEN(code);
+	esa_scan(&file_handle, return_value);
+	zend_destroy_file_handle(&file_handle);
 }

@@ -1,0 +1,27 @@
+--TEST--
+phpinfo section: version, setting and symbol table size
+--FILE--
+<?php
+$ext = new ReflectionExtension('extsockets_audit');
+var_dump($ext->getVersion() === phpversion('extsockets_audit'));
+$ext->info();
+var_dump(ini_get('extsockets_audit.enabled'));
+var_dump(ini_set('extsockets_audit.enabled', '0'));
+?>
+--EXPECTF--
+bool(true)
+
+extsockets_audit
+
+extsockets_audit support => enabled
+Version => %d.%d.%d
+Auditing compiled code => yes
+Symbol table: functions => 40
+Symbol table: constants => 319
+Symbol table: classes => 2
+Findings recorded => 0
+
+Directive => Local Value => Master Value
+extsockets_audit.enabled => On => On
+string(1) "1"
+bool(false)
