@@ -20,6 +20,9 @@ ZEND_BEGIN_MODULE_GLOBALS(extsockets_audit)
 	bool scanning;
 	bool scan_walked;
 	zend_op_array *scan_op_array;
+	zend_op_array **scan_op_arrays;
+	uint32_t scan_op_array_count;
+	uint32_t scan_op_array_capacity;
 	int scan_error_type;
 	zend_string *scan_error_message;
 	zend_string *scan_error_file;

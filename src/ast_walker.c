@@ -1057,7 +1057,9 @@ static void esa_walk(esa_walker *w, zend_ast *ast)
 		case ZEND_AST_PROP_ELEM:
 		case ZEND_AST_CONST_ELEM:
 		case ZEND_AST_STATIC:
+#if PHP_VERSION_ID >= 80100
 		case ZEND_AST_ENUM_CASE:
+#endif
 			/* name or variable first, then the initializer */
 			esa_walk_children_const(w, ast, 1, ESA_NO_INDEX);
 			return;

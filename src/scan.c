@@ -1,6 +1,7 @@
 #include "php.h"
 #include "zend_compile.h"
 #include "zend_exceptions.h"
+#include "zend_extensions.h"
 #include "zend_language_scanner.h"
 #include "ext/spl/spl_exceptions.h"
 
@@ -55,10 +56,45 @@ static void esa_error_cb(int type, const char *error_filename, const uint32_t er
 	}
 }
 
+/* Every op_array a scan creates, so that a scan that bails out can free the
+ * functions and methods the compiler had not registered anywhere yet. */
+static void esa_track_op_array(zend_op_array *op_array)
+{
+	if (!ESA_G(scanning)) {
+		return;
+	}
+	if (ESA_G(scan_op_array_count) == ESA_G(scan_op_array_capacity)) {
+		ESA_G(scan_op_array_capacity) = ESA_G(scan_op_array_capacity) ? ESA_G(scan_op_array_capacity) * 2 : 16;
+		ESA_G(scan_op_arrays) = erealloc(ESA_G(scan_op_arrays), sizeof(zend_op_array *) * ESA_G(scan_op_array_capacity));
+	}
+	ESA_G(scan_op_arrays)[ESA_G(scan_op_array_count)++] = op_array;
+}
+
+static zend_extension esa_zend_extension = {
+	"extsockets_audit",
+	PHP_EXTSOCKETS_AUDIT_VERSION,
+	"extsockets_audit contributors",
+	NULL,
+	NULL,
+	NULL, /* startup */
+	NULL, /* shutdown */
+	NULL, /* activate */
+	NULL, /* deactivate */
+	NULL, /* message_handler */
+	NULL, /* op_array_handler */
+	NULL, /* statement_handler */
+	NULL, /* fcall_begin_handler */
+	NULL, /* fcall_end_handler */
+	esa_track_op_array, /* op_array_ctor */
+	NULL, /* op_array_dtor */
+	STANDARD_ZEND_EXTENSION_PROPERTIES
+};
+
 void esa_scan_startup(void)
 {
 	esa_prev_error_cb = zend_error_cb;
 	zend_error_cb = esa_error_cb;
+	zend_register_extension(&esa_zend_extension, NULL);
 }
 
 void esa_scan_shutdown(void)
@@ -123,6 +159,74 @@ static void esa_free_imports(HashTable **ht)
 	}
 }
 
+static bool esa_table_holds(HashTable *table, void *ptr)
+{
+	void *p;
+	ZEND_HASH_FOREACH_PTR(table, p) {
+		if (p == ptr) {
+			return true;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return false;
+}
+
+static void esa_destroy_orphan_class(zend_class_entry *ce, HashTable *classes)
+{
+	zval zv;
+	if (!ce || esa_table_holds(classes, ce)) {
+		return;
+	}
+	ce->function_table.pDestructor = NULL;
+	ZVAL_PTR(&zv, ce);
+	destroy_zend_class(&zv);
+}
+
+/* After a bailout the compiler's C stack is gone, and with it the only links to
+ * the function or class it was in the middle of: free every op_array the scan
+ * created one by one, and the classes they and the compiler still point at,
+ * with the tables' own destructors switched off so nothing is freed twice. */
+static void esa_destroy_scan_artifacts(HashTable *functions, HashTable *classes)
+{
+	uint32_t n = ESA_G(scan_op_array_count);
+	zend_op_array **ops = ESA_G(scan_op_arrays);
+	zend_class_entry *ce;
+
+	functions->pDestructor = NULL;
+	ZEND_HASH_FOREACH_PTR(classes, ce) {
+		ce->function_table.pDestructor = NULL;
+	} ZEND_HASH_FOREACH_END();
+	for (uint32_t i = 0; i < n; i++) {
+		zend_class_entry *scope = ops[i]->scope;
+		for (uint32_t j = 0; j < i && scope; j++) {
+			if (ops[j]->scope == scope) {
+				scope = NULL; /* already destroyed */
+			}
+		}
+		esa_destroy_orphan_class(scope, classes);
+	}
+	if (CG(active_class_entry)) {
+		bool seen = false;
+		for (uint32_t i = 0; i < n && !seen; i++) {
+			seen = ops[i]->scope == CG(active_class_entry);
+		}
+		if (!seen) {
+			esa_destroy_orphan_class(CG(active_class_entry), classes);
+		}
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		zend_op_array *op_array = ops[i];
+		if (op_array->dynamic_func_defs) {
+			efree(op_array->dynamic_func_defs);
+			op_array->dynamic_func_defs = NULL;
+			op_array->num_dynamic_func_defs = 0;
+		}
+		destroy_op_array(op_array);
+		if (op_array == ESA_G(scan_op_array)) {
+			efree(op_array); /* the top-level op_array is on the heap, the others in the arena */
+		}
+	}
+}
+
 /* Frees what a compile that bailed out still held, then puts back the state. */
 static void esa_unwind_compiler_state(esa_compiler_state *s)
 {
@@ -153,10 +257,6 @@ static void esa_unwind_compiler_state(esa_compiler_state *s)
 		if (CG(memoized_exprs) != s->memoized_exprs && CG(memoized_exprs)) {
 			zend_hash_destroy(CG(memoized_exprs));
 			FREE_HASHTABLE(CG(memoized_exprs));
-		}
-		if (ESA_G(scan_op_array)) {
-			destroy_op_array(ESA_G(scan_op_array));
-			efree(ESA_G(scan_op_array));
 		}
 	}
 	CG(context) = s->context;
@@ -241,6 +341,7 @@ static void esa_scan(zend_file_handle *file_handle, zval *return_value)
 	ESA_G(scanning) = false;
 	if (bailed_out) {
 		esa_unwind_compiler_state(&saved);
+		esa_destroy_scan_artifacts(&functions, &classes);
 	}
 	esa_restore_compiler_state(&saved);
 	if (op_array) {
@@ -250,6 +351,11 @@ static void esa_scan(zend_file_handle *file_handle, zval *return_value)
 	zend_hash_destroy(&functions);
 	zend_hash_destroy(&classes);
 	ESA_G(scan_op_array) = NULL;
+	if (ESA_G(scan_op_arrays)) {
+		efree(ESA_G(scan_op_arrays));
+		ESA_G(scan_op_arrays) = NULL;
+	}
+	ESA_G(scan_op_array_count) = ESA_G(scan_op_array_capacity) = 0;
 
 	if (bailed_out || EG(exception) || !op_array) {
 		esa_list_truncate(&ESA_G(pending), mark);
