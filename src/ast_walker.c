@@ -52,6 +52,9 @@ typedef struct {
 
 	uint32_t source_line;      /* cursor for source-text lookups */
 	const char *source_pos;
+	uint32_t fq_call_line;     /* fully qualified calls of fq_call_symbol met on that line */
+	const esa_symbol *fq_call_symbol;
+	uint32_t fq_call_count;
 } esa_walker;
 
 static void esa_walk(esa_walker *w, zend_ast *ast);
@@ -251,12 +254,14 @@ static bool esa_resolve_class(esa_walker *w, zend_ast *name_ast, const char **gl
 	zend_string *name = zend_ast_get_str(name_ast);
 	const char *s = ZSTR_VAL(name);
 	size_t len = ZSTR_LEN(name);
+	/* `?Socket` keeps its nullability in the same attribute as the name's kind. */
+	zend_ast_attr attr = name_ast->attr & ~ZEND_TYPE_NULLABLE;
 
-	if (name_ast->attr == ZEND_NAME_RELATIVE) {
+	if (attr == ZEND_NAME_RELATIVE) {
 		if (w->ns) {
 			return false;
 		}
-	} else if (name_ast->attr == ZEND_NAME_NOT_FQ) {
+	} else if (attr == ZEND_NAME_NOT_FQ) {
 		if (!esa_is_global_name(s, len) || esa_is_special_class_name(s, len)) {
 			return false;
 		}
@@ -335,28 +340,86 @@ static const char *esa_source_line(esa_walker *w, uint32_t line, const char **en
 	return w->source_pos;
 }
 
-/* True when the line shows the name as a quoted string that is then called. */
-static bool esa_source_calls_quoted(esa_walker *w, uint32_t line, const char *name, size_t len)
+static const char *esa_skip_space_and_comments(const char *p, const char *end)
+{
+	while (p < end) {
+		if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
+			p++;
+		} else if (p + 1 < end && p[0] == '/' && p[1] == '*') {
+			const char *close = zend_memnstr(p + 2, "*/", 2, end);
+			p = close ? close + 2 : end;
+		} else if ((p[0] == '#' && !(p + 1 < end && p[1] == '[')) || (p + 1 < end && p[0] == '/' && p[1] == '/')) {
+			while (p < end && *p != '\n') {
+				p++;
+			}
+		} else {
+			break;
+		}
+	}
+	return p;
+}
+
+/* Is the token that ends at p called: `(`, after blanks, comments or the `)` of `('f')()`? */
+static bool esa_followed_by_call(const char *p, const char *end)
+{
+	for (;;) {
+		p = esa_skip_space_and_comments(p, end);
+		if (p < end && *p == ')') {
+			p++;
+			continue;
+		}
+		return p < end && *p == '(';
+	}
+}
+
+static bool esa_is_name_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '\\'
+		|| (unsigned char) c >= 0x80;
+}
+
+/*
+ * `'socket_x'()` and `\socket_x()` parse into the same node, so the source tells
+ * them apart: a small scan of the tokens that start on the line finds the
+ * called occurrences of the name, fully qualified or quoted, in source order,
+ * which is also the order the walker meets them in. True when the nth is quoted.
+ */
+static bool esa_source_nth_call_is_quoted(esa_walker *w, uint32_t line, const char *name, size_t len, uint32_t nth)
 {
 	const char *end, *p;
+	const char *limit = w->input->source + w->input->source_len;
+	uint32_t seen = 0;
 	if (!w->input->source || !(p = esa_source_line(w, line, &end))) {
 		return false;
 	}
-	for (; p + len + 2 <= end; p++) {
-		if (*p != '\'' && *p != '"') {
-			continue;
-		}
-		char quote = *p;
-		const char *q = p + 1;
-		while (q < end && *q == '\\') {
-			q++;
-		}
-		if ((size_t) (end - q) < len + 1 || strncasecmp(q, name, len) != 0 || q[len] != quote) {
-			continue;
-		}
-		for (q += len + 1; q < end && (*q == ' ' || *q == '\t' || *q == ')'); q++);
-		if (q < end && *q == '(') {
-			return true;
+	while (p < end) {
+		const char *token = p;
+		if (*p == '\'' || *p == '"') {
+			char quote = *p++;
+			while (p < limit && *p != quote) {
+				p += (*p == '\\' && p + 1 < limit) ? 2 : 1;
+			}
+			const char *content = token + 1, *content_end = p;
+			p = p < limit ? p + 1 : p;
+			while (content < content_end && *content == '\\') {
+				content++;
+			}
+			if ((size_t) (content_end - content) == len && strncasecmp(content, name, len) == 0
+					&& esa_followed_by_call(p, limit) && seen++ == nth) {
+				return true;
+			}
+		} else if (esa_is_name_char(*p)) {
+			while (p < limit && esa_is_name_char(*p)) {
+				p++;
+			}
+			if (token[0] == '\\' && (size_t) (p - token) == len + 1 && strncasecmp(token + 1, name, len) == 0
+					&& esa_followed_by_call(p, limit) && seen++ == nth) {
+				return false;
+			}
+		} else if ((*p == '/' && p + 1 < end && (p[1] == '/' || p[1] == '*')) || (*p == '#' && !(p + 1 < end && p[1] == '['))) {
+			p = esa_skip_space_and_comments(p, limit);
+		} else {
+			p++;
 		}
 	}
 	return false;
@@ -534,17 +597,14 @@ static void esa_check_function_args(esa_walker *w, const char *name, size_t len,
 	if (!esa_lower(lc, name, len)) {
 		return;
 	}
-	if ((kinds & ESA_STR_NS_CONST) && w->ns == NULL && len == 6 && memcmp(lc, "define", 6) == 0) {
-		/* define('Ns\AF_INET', ...) declares a constant that shadows the global one in Ns. */
+	if ((kinds & ESA_STR_NS_CONST) && len == 6 && memcmp(lc, "define", 6) == 0) {
+		/* define('Ns\AF_INET', ...) declares a constant that shadows the global one in Ns.
+		 * define() keeps a leading backslash, which no constant lookup ever matches. */
 		zend_ast *value = esa_arg_value(zend_ast_get_list(args)->child[0]);
-		if (esa_is_string_zval(value)) {
+		if (esa_is_string_zval(value) && ZSTR_VAL(zend_ast_get_str(value))[0] != '\\') {
 			zend_string *s = zend_ast_get_str(value);
 			const char *str = ZSTR_VAL(s);
 			size_t slen = ZSTR_LEN(s);
-			if (slen && str[0] == '\\') {
-				str++;
-				slen--;
-			}
 			const char *sep = zend_memrchr(str, '\\', slen);
 			if (sep) {
 				zend_string *ns = zend_string_init(str, sep - str, 0);
@@ -595,9 +655,21 @@ static void esa_call(esa_walker *w, zend_ast *ast)
 		if (sym) {
 			uint32_t line = zend_ast_get_lineno(name_ast);
 			esa_form form;
-			zend_string *written = zend_ast_get_str(name_ast);
-			bool string_literal = name_ast->attr == ZEND_NAME_FQ
-				&& ((ZSTR_LEN(written) && ZSTR_VAL(written)[0] == '\\') || esa_source_calls_quoted(w, line, g, glen));
+			bool string_literal = false;
+			if (name_ast->attr == ZEND_NAME_FQ) {
+				zend_string *written = zend_ast_get_str(name_ast);
+				uint32_t nth = 0;
+				if (w->fq_call_line == line && w->fq_call_symbol == sym) {
+					nth = ++w->fq_call_count;
+				} else {
+					w->fq_call_line = line;
+					w->fq_call_symbol = sym;
+					w->fq_call_count = 0;
+				}
+				/* Only a string literal keeps its backslash ('\socket_x'()). */
+				string_literal = (ZSTR_LEN(written) && ZSTR_VAL(written)[0] == '\\')
+					|| esa_source_nth_call_is_quoted(w, line, sym->name, sym->name_len, nth);
+			}
 #if PHP_VERSION_ID >= 80100
 			if (args && args->kind == ZEND_AST_CALLABLE_CONVERT) {
 				form = ESA_FORM_FIRST_CLASS_CALLABLE;

@@ -307,6 +307,21 @@ static void esa_clear_scan_error(void)
 	}
 }
 
+/* The one thing a compile registers in the process itself: __halt_compiler()
+ * defines the file's "\0__COMPILER_HALT_OFFSET__\0<file>" constant. */
+static void esa_drop_constants_since(uint32_t used_before)
+{
+	HashTable *constants = EG(zend_constants);
+	static const char halt[] = "\0__COMPILER_HALT_OFFSET__";
+	for (uint32_t i = used_before; i < constants->nNumUsed; i++) {
+		Bucket *b = constants->arData + i;
+		if (Z_TYPE(b->val) != IS_UNDEF && b->key && ZSTR_LEN(b->key) > sizeof(halt) - 1
+				&& memcmp(ZSTR_VAL(b->key), halt, sizeof(halt) - 1) == 0) {
+			zend_hash_del_bucket(constants, b);
+		}
+	}
+}
+
 static void esa_scan(zend_file_handle *file_handle, zval *return_value)
 {
 	esa_compiler_state saved;
@@ -314,6 +329,7 @@ static void esa_scan(zend_file_handle *file_handle, zval *return_value)
 	uint32_t mark = ESA_G(pending).count;
 	zend_op_array *volatile op_array = NULL;
 	volatile bool bailed_out = false;
+	uint32_t constants_used = EG(zend_constants)->nNumUsed;
 
 	if (ESA_G(scanning) || ESA_G(compile_depth)) {
 		zend_throw_error(NULL, "extsockets_audit cannot scan while PHP is compiling");
@@ -350,6 +366,7 @@ static void esa_scan(zend_file_handle *file_handle, zval *return_value)
 	}
 	zend_hash_destroy(&functions);
 	zend_hash_destroy(&classes);
+	esa_drop_constants_since(constants_used);
 	ESA_G(scan_op_array) = NULL;
 	if (ESA_G(scan_op_arrays)) {
 		efree(ESA_G(scan_op_arrays));
