@@ -21,6 +21,21 @@ for ext in sockets opcache; do
 		ln -sf "$php_ext_dir/$ext.so" "$test_ext_dir/$ext.so"
 	fi
 done
-NO_INTERACTION=1 REPORT_EXIT_STATUS=1 \
-TEST_PHP_ARGS="-d extension_dir=$test_ext_dir -q --show-diff $*" \
-	make test
+log=$(mktemp)
+trap 'rm -f "$log" "$log.rc"' EXIT
+{
+	rc=0
+	NO_INTERACTION=1 REPORT_EXIT_STATUS=1 \
+	TEST_PHP_ARGS="-d extension_dir=$test_ext_dir -q --show-diff $*" \
+		make test || rc=$?
+	echo "$rc" > "$log.rc"
+} 2>&1 | tee "$log"
+status=$(cat "$log.rc")
+# One closing line in the plain form CI reads, whatever the runner printed.
+count() { sed -n "s/^Tests $1 *: *\([0-9]*\).*/\1/p" "$log" | head -n 1; }
+passed=$(count passed); failed=$(count failed); skipped=$(count skipped)
+echo "phpt: ${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
+if [ -z "$passed" ] || [ "$passed" -eq 0 ]; then
+	status=1
+fi
+exit "$status"
