@@ -297,6 +297,16 @@ static void esa_class_ref(esa_walker *w, zend_ast *name_ast, esa_form form)
 	}
 }
 
+/* A class position holds a name, or an expression (`new $class`, `$a instanceof $b`). */
+static void esa_class_or_expr(esa_walker *w, zend_ast *ast, esa_form form)
+{
+	if (esa_is_string_zval(ast)) {
+		esa_class_ref(w, ast, form);
+	} else {
+		esa_walk(w, ast);
+	}
+}
+
 static void esa_type(esa_walker *w, zend_ast *type)
 {
 	if (!type) {
@@ -705,15 +715,11 @@ static void esa_static_call(esa_walker *w, zend_ast *ast)
 	zend_ast *class_ast = ast->child[0], *method_ast = ast->child[1], *args = ast->child[2];
 	const char *g;
 	size_t glen;
-	if (esa_is_string_zval(class_ast)) {
-		esa_class_ref(w, class_ast, ESA_FORM_STATIC);
-		if (esa_is_string_zval(method_ast) && (esa_args_string_kinds(args) & ESA_STR_FUNCTION)
-				&& esa_resolve_class(w, class_ast, &g, &glen)) {
-			zend_string *method = zend_ast_get_str(method_ast);
-			esa_check_method_args(w, g, glen, ZSTR_VAL(method), ZSTR_LEN(method), args);
-		}
-	} else {
-		esa_walk(w, class_ast);
+	esa_class_or_expr(w, class_ast, ESA_FORM_STATIC);
+	if (esa_is_string_zval(class_ast) && esa_is_string_zval(method_ast)
+			&& (esa_args_string_kinds(args) & ESA_STR_FUNCTION) && esa_resolve_class(w, class_ast, &g, &glen)) {
+		zend_string *method = zend_ast_get_str(method_ast);
+		esa_check_method_args(w, g, glen, ZSTR_VAL(method), ZSTR_LEN(method), args);
 	}
 	esa_walk(w, method_ast);
 	esa_walk(w, args);
@@ -731,13 +737,9 @@ static void esa_new(esa_walker *w, zend_ast *ast)
 		esa_walk_class_decl(w, (zend_ast_decl *) class_ast);
 		return;
 	}
-	if (esa_is_string_zval(class_ast)) {
-		esa_class_ref(w, class_ast, ESA_FORM_NEW);
-		if (esa_args_string_kinds(args) && esa_resolve_class(w, class_ast, &g, &glen)) {
-			esa_check_method_args(w, g, glen, "__construct", sizeof("__construct") - 1, args);
-		}
-	} else {
-		esa_walk(w, class_ast);
+	esa_class_or_expr(w, class_ast, ESA_FORM_NEW);
+	if (esa_is_string_zval(class_ast) && esa_args_string_kinds(args) && esa_resolve_class(w, class_ast, &g, &glen)) {
+		esa_check_method_args(w, g, glen, "__construct", sizeof("__construct") - 1, args);
 	}
 	esa_walk(w, args);
 }
@@ -1083,26 +1085,14 @@ static void esa_walk(esa_walker *w, zend_ast *ast)
 			return;
 		case ZEND_AST_INSTANCEOF:
 			esa_walk(w, ast->child[0]);
-			if (esa_is_string_zval(ast->child[1])) {
-				esa_class_ref(w, ast->child[1], ESA_FORM_INSTANCEOF);
-			} else {
-				esa_walk(w, ast->child[1]);
-			}
+			esa_class_or_expr(w, ast->child[1], ESA_FORM_INSTANCEOF);
 			return;
 		case ZEND_AST_CLASS_NAME:
-			if (esa_is_string_zval(ast->child[0])) {
-				esa_class_ref(w, ast->child[0], ESA_FORM_CLASS_NAME);
-			} else {
-				esa_walk(w, ast->child[0]);
-			}
+			esa_class_or_expr(w, ast->child[0], ESA_FORM_CLASS_NAME);
 			return;
 		case ZEND_AST_CLASS_CONST:
 		case ZEND_AST_STATIC_PROP:
-			if (esa_is_string_zval(ast->child[0])) {
-				esa_class_ref(w, ast->child[0], ESA_FORM_STATIC);
-			} else {
-				esa_walk(w, ast->child[0]);
-			}
+			esa_class_or_expr(w, ast->child[0], ESA_FORM_STATIC);
 			esa_walk(w, ast->child[1]);
 			return;
 		case ZEND_AST_CATCH: {
