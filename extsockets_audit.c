@@ -11,6 +11,7 @@
 #include "php_extsockets_audit.h"
 #include "extsockets_audit_arginfo.h"
 #include "src/compile_hooks.h"
+#include "src/engine_extension.h"
 #include "src/scan.h"
 #include "src/symbols.h"
 
@@ -85,6 +86,7 @@ static PHP_MINIT_FUNCTION(extsockets_audit)
 	 * each cache miss (and preloading) before any optimisation. */
 	esa_compile_hooks_install(ESA_G(enabled));
 	esa_scan_startup();
+	esa_engine_extension_register();
 	return SUCCESS;
 }
 
@@ -111,6 +113,8 @@ static PHP_MINFO_FUNCTION(extsockets_audit)
 	php_info_print_table_row(2, "Symbol table: classes", buf);
 	snprintf(buf, sizeof(buf), "%u", ESA_G(store).count);
 	php_info_print_table_row(2, "Findings recorded", buf);
+	snprintf(buf, sizeof(buf), "%u", ESA_G(cache_restores));
+	php_info_print_table_row(2, "Scripts restored from the code cache", buf);
 	php_info_print_table_end();
 	DISPLAY_INI_ENTRIES();
 }

@@ -16,6 +16,10 @@ ZEND_BEGIN_MODULE_GLOBALS(extsockets_audit)
 	/* Findings of the compiles under way; each compile owns the tail from its mark on. */
 	esa_finding_list pending;
 	uint32_t compile_depth;
+	/* Compiles that reached our hook: one that did not was served from a code cache. */
+	uint32_t compiles;
+	/* Scripts a code cache served whose findings came with them. */
+	uint32_t cache_restores;
 	/* Inside extsockets_audit_scan_file() / _scan_string(). */
 	bool scanning;
 	bool scan_walked;

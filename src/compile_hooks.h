@@ -4,6 +4,11 @@
 /* zend_ast_process is always hooked (the scan functions need it); the compile
  * hooks only when auditing is enabled, so a disabled audit costs one branch. */
 void esa_compile_hooks_install(bool audit_compiles);
+/* Before opcache's post-startup callback, which may preload in a child process. */
+void esa_compile_hooks_before_cache_startup(void);
+/* After every extension's startup: when a code cache (opcache) has wrapped
+ * our compile hook by now, a second hook goes around it. */
+void esa_compile_hooks_post_startup(void);
 void esa_compile_hooks_uninstall(void);
 
 #endif

@@ -1,7 +1,6 @@
 #include "php.h"
 #include "zend_compile.h"
 #include "zend_exceptions.h"
-#include "zend_extensions.h"
 #include "zend_language_scanner.h"
 #include "ext/spl/spl_exceptions.h"
 
@@ -58,7 +57,7 @@ static void esa_error_cb(int type, const char *error_filename, const uint32_t er
 
 /* Every op_array a scan creates, so that a scan that bails out can free the
  * functions and methods the compiler had not registered anywhere yet. */
-static void esa_track_op_array(zend_op_array *op_array)
+void esa_scan_track_op_array(zend_op_array *op_array)
 {
 	if (!ESA_G(scanning)) {
 		return;
@@ -70,31 +69,10 @@ static void esa_track_op_array(zend_op_array *op_array)
 	ESA_G(scan_op_arrays)[ESA_G(scan_op_array_count)++] = op_array;
 }
 
-static zend_extension esa_zend_extension = {
-	"extsockets_audit",
-	PHP_EXTSOCKETS_AUDIT_VERSION,
-	"extsockets_audit contributors",
-	NULL,
-	NULL,
-	NULL, /* startup */
-	NULL, /* shutdown */
-	NULL, /* activate */
-	NULL, /* deactivate */
-	NULL, /* message_handler */
-	NULL, /* op_array_handler */
-	NULL, /* statement_handler */
-	NULL, /* fcall_begin_handler */
-	NULL, /* fcall_end_handler */
-	esa_track_op_array, /* op_array_ctor */
-	NULL, /* op_array_dtor */
-	STANDARD_ZEND_EXTENSION_PROPERTIES
-};
-
 void esa_scan_startup(void)
 {
 	esa_prev_error_cb = zend_error_cb;
 	zend_error_cb = esa_error_cb;
-	zend_register_extension(&esa_zend_extension, NULL);
 }
 
 void esa_scan_shutdown(void)

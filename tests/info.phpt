@@ -20,6 +20,7 @@ Symbol table: functions => 40
 Symbol table: constants => 319
 Symbol table: classes => 2
 Findings recorded => 0
+Scripts restored from the code cache => 0
 
 Directive => Local Value => Master Value
 extsockets_audit.enabled => On => On

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Runs the whole phpt suite: `bash tools/test.sh [run-tests options, e.g. -m for valgrind]`.
+# Runs the whole phpt suite: `bash tools/test.sh [run-tests options, e.g. -m for valgrind]`;
+# TESTS="tests/a.phpt tests/b.phpt" runs just those.
 #
 # phpize's `make test` loads only this extension. Tests that need ext/sockets
 # or opcache name them in --EXTENSIONS--; run-tests looks for them in
@@ -21,13 +22,19 @@ for ext in sockets opcache; do
 		ln -sf "$php_ext_dir/$ext.so" "$test_ext_dir/$ext.so"
 	fi
 done
+# Under valgrind (-m): PHP's own known noise is suppressed, and tests that start
+# child processes are traced into them (run-tests uses --trace-children=yes);
+# vgdb's pipes are off because opcache's preload child drops privileges.
+case " $* " in
+	*" -m "*) export VALGRIND_OPTS="--suppressions=$PWD/tests/valgrind.supp --vgdb=no ${VALGRIND_OPTS:-}" ;;
+esac
 log=$(mktemp)
 trap 'rm -f "$log" "$log.rc"' EXIT
 {
 	rc=0
 	NO_INTERACTION=1 REPORT_EXIT_STATUS=1 \
 	TEST_PHP_ARGS="-d extension_dir=$test_ext_dir -q --show-diff $*" \
-		make test || rc=$?
+		make test TESTS="${TESTS:-tests}" || rc=$?
 	echo "$rc" > "$log.rc"
 } 2>&1 | tee "$log"
 status=$(cat "$log.rc")

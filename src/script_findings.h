@@ -1,0 +1,45 @@
+#ifndef ESA_SCRIPT_FINDINGS_H
+#define ESA_SCRIPT_FINDINGS_H
+
+#include "php.h"
+#include "findings.h"
+
+/*
+ * Findings that travel with a compiled script through opcache.
+ *
+ * opcache calls our compile hook only on a cache miss, so a process that
+ * loads a script from shared memory or from the file cache never walks its
+ * AST. The findings of each compiled file are therefore packed into one flat,
+ * pointer-free block hung on the main op_array's reserved slot; opcache copies
+ * it into the cached script through the zend_extension persist callbacks, and
+ * a cache hit unpacks it again.
+ *
+ * The slot holds either a request-owned block (before opcache persisted it) or,
+ * once persisted, the block's offset from the op_array's opcodes, tagged in the
+ * low bit: an offset stays true when the file cache writes the script out and
+ * loads it at another address, where an absolute pointer would not.
+ */
+
+/* A flat, pointer-free copy of findings [mark, count) of one compile (one file):
+ * its size (0 for none), the packing into size bytes at dest, and the
+ * unpacking of one packed block (at most avail bytes) onto list, which
+ * returns the block's size, or 0 when it is not a valid block. */
+size_t esa_findings_packed_size(const esa_finding_list *list, uint32_t mark);
+void esa_findings_pack(const esa_finding_list *list, uint32_t mark, void *dest, size_t size);
+size_t esa_findings_unpack(const void *packed, size_t avail, esa_finding_list *list);
+
+/* Claims the op_array slot; startup only. */
+void esa_script_findings_startup(void);
+
+/* Hangs findings [mark, count) of list on a freshly compiled main op_array. */
+void esa_script_findings_attach(zend_op_array *op_array, const esa_finding_list *list, uint32_t mark);
+
+/* Appends the findings a cached main op_array carries to list; false when it carries none. */
+bool esa_script_findings_unpack(const zend_op_array *op_array, esa_finding_list *list);
+
+/* zend_extension callbacks. */
+size_t esa_script_findings_persist_calc(zend_op_array *op_array);
+size_t esa_script_findings_persist(zend_op_array *op_array, void *mem);
+void esa_script_findings_dtor(zend_op_array *op_array);
+
+#endif

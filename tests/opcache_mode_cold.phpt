@@ -1,0 +1,35 @@
+--TEST--
+opcache modes: cold shared memory, the script is compiled and stored with its findings
+--EXTENSIONS--
+opcache
+--INI--
+opcache.enable=1
+opcache.enable_cli=1
+opcache.file_update_protection=0
+--FILE--
+<?php
+require __DIR__ . '/opcache_modes.inc';
+var_dump(opcache_is_script_cached(ESA_FIXTURE));
+include ESA_FIXTURE;
+var_dump(opcache_is_script_cached(ESA_FIXTURE));
+esa_fixture_report();
+var_dump(esa_cache_restores());
+?>
+--EXPECT--
+bool(false)
+bool(true)
+6 {main} function socket_close import
+7 {main} constant SOL_TCP import
+10 Fixture\Cached\open constant AF_INET const-expr
+10 Fixture\Cached\open class Socket type
+12 Fixture\Cached\open constant SOCK_STREAM const-expr
+13 Fixture\Cached\open function socket_create call
+13 Fixture\Cached\open constant SOL_TCP fetch
+20 Fixture\Cached\Pool constant AF_INET6 const-expr
+21 Fixture\Cached\Pool::drain class Socket type
+23 Fixture\Cached\Pool::drain function socket_close callable-string
+24 {closure} function socket_close alias
+25 Fixture\Cached\Pool::drain function socket_last_error first-class-callable
+30 {main} extension sockets probe
+30 {main} constant MSG_PEEK probe
+int(0)

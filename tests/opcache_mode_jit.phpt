@@ -1,0 +1,50 @@
+--TEST--
+opcache modes: with the JIT on, cold and warm includes report the same findings
+--EXTENSIONS--
+opcache
+--INI--
+opcache.enable=1
+opcache.enable_cli=1
+opcache.file_update_protection=0
+opcache.jit=tracing
+opcache.jit_buffer_size=16M
+--FILE--
+<?php
+require __DIR__ . '/opcache_modes.inc';
+include ESA_FIXTURE;
+esa_fixture_report();
+extsockets_audit_reset();
+include ESA_FIXTURE;
+esa_fixture_report();
+var_dump(esa_cache_restores());
+?>
+--EXPECT--
+6 {main} function socket_close import
+7 {main} constant SOL_TCP import
+10 Fixture\Cached\open constant AF_INET const-expr
+10 Fixture\Cached\open class Socket type
+12 Fixture\Cached\open constant SOCK_STREAM const-expr
+13 Fixture\Cached\open function socket_create call
+13 Fixture\Cached\open constant SOL_TCP fetch
+20 Fixture\Cached\Pool constant AF_INET6 const-expr
+21 Fixture\Cached\Pool::drain class Socket type
+23 Fixture\Cached\Pool::drain function socket_close callable-string
+24 {closure} function socket_close alias
+25 Fixture\Cached\Pool::drain function socket_last_error first-class-callable
+30 {main} extension sockets probe
+30 {main} constant MSG_PEEK probe
+6 {main} function socket_close import
+7 {main} constant SOL_TCP import
+10 Fixture\Cached\open constant AF_INET const-expr
+10 Fixture\Cached\open class Socket type
+12 Fixture\Cached\open constant SOCK_STREAM const-expr
+13 Fixture\Cached\open function socket_create call
+13 Fixture\Cached\open constant SOL_TCP fetch
+20 Fixture\Cached\Pool constant AF_INET6 const-expr
+21 Fixture\Cached\Pool::drain class Socket type
+23 Fixture\Cached\Pool::drain function socket_close callable-string
+24 {closure} function socket_close alias
+25 Fixture\Cached\Pool::drain function socket_last_error first-class-callable
+30 {main} extension sockets probe
+30 {main} constant MSG_PEEK probe
+int(1)

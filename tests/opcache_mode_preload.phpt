@@ -1,0 +1,32 @@
+--TEST--
+opcache modes: preloading compiles before any request (in a child process when PHP runs as root), the findings reach the requests
+--EXTENSIONS--
+opcache
+--FILE--
+<?php
+require __DIR__ . '/opcache_modes.inc';
+$ini = ['opcache.preload' => ESA_FIXTURE];
+if (preg_match('/^Uid:\s+\d+\s+0\s/m', (string) @file_get_contents('/proc/self/status'))) {
+    /* As root opcache preloads in a forked child that switches to this user. */
+    $ini['opcache.preload_user'] = 'nobody';
+}
+$code = 'var_dump(function_exists("Fixture\\Cached\\open")); esa_fixture_report(); echo "restored: ", esa_cache_restores(), "\n";';
+echo esa_child($ini, $code);
+?>
+--EXPECT--
+bool(true)
+6 {main} function socket_close import
+7 {main} constant SOL_TCP import
+10 Fixture\Cached\open constant AF_INET const-expr
+10 Fixture\Cached\open class Socket type
+12 Fixture\Cached\open constant SOCK_STREAM const-expr
+13 Fixture\Cached\open function socket_create call
+13 Fixture\Cached\open constant SOL_TCP fetch
+20 Fixture\Cached\Pool constant AF_INET6 const-expr
+21 Fixture\Cached\Pool::drain class Socket type
+23 Fixture\Cached\Pool::drain function socket_close callable-string
+24 {closure} function socket_close alias
+25 Fixture\Cached\Pool::drain function socket_last_error first-class-callable
+30 {main} extension sockets probe
+30 {main} constant MSG_PEEK probe
+restored: 0
