@@ -55,9 +55,13 @@ typedef struct {
 	uint32_t fq_call_line;     /* fully qualified calls of fq_call_symbol met on that line */
 	const esa_symbol *fq_call_symbol;
 	uint32_t fq_call_count;
+
+	zend_ast **stack;          /* nodes still to walk, see esa_walk() */
+	uint32_t stack_top, stack_capacity;
 } esa_walker;
 
 static void esa_walk(esa_walker *w, zend_ast *ast);
+static void esa_push(esa_walker *w, zend_ast *ast);
 
 static zend_always_inline bool esa_is_string_zval(const zend_ast *ast)
 {
@@ -704,10 +708,13 @@ static void esa_call(esa_walker *w, zend_ast *ast)
 				esa_check_function_args(w, g, glen, args, kinds);
 			}
 		}
+		esa_walk(w, args);
 	} else {
-		esa_walk(w, name_ast);
+		/* `$f()()()...` nests calls left-deep, as long as the source likes:
+		 * left to esa_walk()'s loop (this runs inside it), callee first. */
+		esa_push(w, args);
+		esa_push(w, name_ast);
 	}
-	esa_walk(w, args);
 }
 
 static void esa_static_call(esa_walker *w, zend_ast *ast)
@@ -905,7 +912,6 @@ static void esa_leave_scope(esa_walker *w, const esa_scope_state *saved)
 	w->scope = saved->scope;
 }
 
-static void esa_walk_children(esa_walker *w, zend_ast *ast);
 
 static void esa_walk_function_decl(esa_walker *w, zend_ast_decl *decl)
 {
@@ -1018,26 +1024,9 @@ static void esa_const_decl(esa_walker *w, zend_ast *ast)
 	}
 }
 
-static void esa_walk_children(esa_walker *w, zend_ast *ast)
+/* Handles the nodes that need more than a walk of their children; false for the others. */
+static bool esa_walk_special(esa_walker *w, zend_ast *ast)
 {
-	if (zend_ast_is_list(ast)) {
-		zend_ast_list *list = zend_ast_get_list(ast);
-		for (uint32_t i = 0; i < list->children; i++) {
-			esa_walk(w, list->child[i]);
-		}
-	} else {
-		uint32_t n = zend_ast_get_num_children(ast);
-		for (uint32_t i = 0; i < n; i++) {
-			esa_walk(w, ast->child[i]);
-		}
-	}
-}
-
-static void esa_walk(esa_walker *w, zend_ast *ast)
-{
-	if (!ast) {
-		return;
-	}
 	switch (ast->kind) {
 		case ZEND_AST_ZVAL:
 		case ZEND_AST_CONSTANT:
@@ -1045,7 +1034,7 @@ static void esa_walk(esa_walker *w, zend_ast *ast)
 #if PHP_VERSION_ID >= 80500
 		case ZEND_AST_OP_ARRAY:
 #endif
-			return;
+			return true;
 		case ZEND_AST_FUNC_DECL:
 		case ZEND_AST_CLOSURE:
 		case ZEND_AST_METHOD:
@@ -1054,47 +1043,47 @@ static void esa_walk(esa_walker *w, zend_ast *ast)
 		case ZEND_AST_PROPERTY_HOOK:
 #endif
 			esa_walk_function_decl(w, (zend_ast_decl *) ast);
-			return;
+			return true;
 		case ZEND_AST_CLASS:
 			esa_walk_class_decl(w, (zend_ast_decl *) ast);
-			return;
+			return true;
 		case ZEND_AST_NAMESPACE:
 			esa_namespace(w, ast);
-			return;
+			return true;
 		case ZEND_AST_USE:
 			esa_use(w, ast, NULL, 0);
-			return;
+			return true;
 		case ZEND_AST_GROUP_USE:
 			esa_use(w, ast->child[1], zend_ast_get_str(ast->child[0]), ast->attr);
-			return;
+			return true;
 		case ZEND_AST_DECLARE:
 			/* child[0] lists directives (strict_types=1), not constants */
 			esa_walk(w, ast->child[1]);
-			return;
+			return true;
 		case ZEND_AST_CALL:
 			esa_call(w, ast);
-			return;
+			return true;
 		case ZEND_AST_STATIC_CALL:
 			esa_static_call(w, ast);
-			return;
+			return true;
 		case ZEND_AST_NEW:
 			esa_new(w, ast);
-			return;
+			return true;
 		case ZEND_AST_CONST:
 			esa_const(w, ast);
-			return;
+			return true;
 		case ZEND_AST_INSTANCEOF:
 			esa_walk(w, ast->child[0]);
 			esa_class_or_expr(w, ast->child[1], ESA_FORM_INSTANCEOF);
-			return;
+			return true;
 		case ZEND_AST_CLASS_NAME:
 			esa_class_or_expr(w, ast->child[0], ESA_FORM_CLASS_NAME);
-			return;
+			return true;
 		case ZEND_AST_CLASS_CONST:
 		case ZEND_AST_STATIC_PROP:
 			esa_class_or_expr(w, ast->child[0], ESA_FORM_STATIC);
 			esa_walk(w, ast->child[1]);
-			return;
+			return true;
 		case ZEND_AST_CATCH: {
 			zend_ast_list *classes = zend_ast_get_list(ast->child[0]);
 			for (uint32_t i = 0; i < classes->children; i++) {
@@ -1102,20 +1091,20 @@ static void esa_walk(esa_walker *w, zend_ast *ast)
 			}
 			esa_walk(w, ast->child[1]);
 			esa_walk(w, ast->child[2]);
-			return;
+			return true;
 		}
 		case ZEND_AST_ATTRIBUTE:
 			esa_class_ref(w, ast->child[0], ESA_FORM_ATTRIBUTE);
 			esa_walk_const_expr(w, ast->child[1]);
-			return;
+			return true;
 		case ZEND_AST_PARAM:
 			/* type, name, default, attributes, doc comment[, hooks] */
 			esa_walk_children_const(w, ast, 2, 0);
-			return;
+			return true;
 		case ZEND_AST_PROP_GROUP:
 			/* type, properties, attributes */
 			esa_walk_children_const(w, ast, ESA_NO_INDEX, 0);
-			return;
+			return true;
 		case ZEND_AST_PROP_ELEM:
 		case ZEND_AST_CONST_ELEM:
 		case ZEND_AST_STATIC:
@@ -1124,16 +1113,16 @@ static void esa_walk(esa_walker *w, zend_ast *ast)
 #endif
 			/* name or variable first, then the initializer */
 			esa_walk_children_const(w, ast, 1, ESA_NO_INDEX);
-			return;
+			return true;
 #if PHP_VERSION_ID >= 80300
 		case ZEND_AST_CLASS_CONST_GROUP:
 			/* constants, attributes, type */
 			esa_walk_children_const(w, ast, ESA_NO_INDEX, 2);
-			return;
+			return true;
 #endif
 		case ZEND_AST_CONST_DECL:
 			esa_const_decl(w, ast);
-			return;
+			return true;
 #if PHP_VERSION_ID >= 80500
 		case ZEND_AST_PIPE:
 			esa_walk(w, ast->child[0]);
@@ -1142,13 +1131,53 @@ static void esa_walk(esa_walker *w, zend_ast *ast)
 			} else {
 				esa_walk(w, ast->child[1]);
 			}
-			return;
+			return true;
 #endif
 		default:
-			esa_walk_children(w, ast);
-			return;
+			return false;
 	}
 }
+
+static void esa_push(esa_walker *w, zend_ast *ast)
+{
+	if (w->stack_top == w->stack_capacity) {
+		w->stack_capacity = w->stack_capacity ? w->stack_capacity * 2 : 64;
+		w->stack = erealloc(w->stack, sizeof(zend_ast *) * w->stack_capacity);
+	}
+	w->stack[w->stack_top++] = ast;
+}
+
+/*
+ * Depth first, children in order, like the recursion it replaces: but the
+ * plain nodes (operators, fetches, lists: everything esa_walk_special leaves
+ * alone) go through an explicit stack, so that a left-deep chain such as
+ * `1 + 1 + ... + 1` or `$a->b->b->...`, which PHP's parser accepts at any
+ * length, costs heap, not C stack. The walker then needs no deeper a C stack
+ * than the compiler that runs after it.
+ */
+static void esa_walk(esa_walker *w, zend_ast *ast)
+{
+	uint32_t base = w->stack_top;
+	esa_push(w, ast);
+	while (w->stack_top > base) {
+		zend_ast *node = w->stack[--w->stack_top];
+		if (!node || esa_walk_special(w, node)) {
+			continue;
+		}
+		if (zend_ast_is_list(node)) {
+			zend_ast_list *list = zend_ast_get_list(node);
+			for (uint32_t i = list->children; i > 0; i--) {
+				esa_push(w, list->child[i - 1]);
+			}
+		} else {
+			for (uint32_t i = zend_ast_get_num_children(node); i > 0; i--) {
+				esa_push(w, node->child[i - 1]);
+			}
+		}
+	}
+}
+
+
 
 /* Drops the ns-fallback findings whose namespaced name exists: declared in
  * this file, or (outside scans) already known to this process. */
@@ -1192,6 +1221,9 @@ void esa_walk_ast(zend_ast *ast, const esa_walk_input *input, esa_finding_list *
 	esa_walk(&w, ast);
 
 	esa_resolve_fallbacks(&w, mark);
+	if (w.stack) {
+		efree(w.stack);
+	}
 	if (w.fallbacks) {
 		efree(w.fallbacks);
 	}

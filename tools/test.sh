@@ -33,7 +33,7 @@ trap 'rm -f "$log" "$log.rc"' EXIT
 {
 	rc=0
 	NO_INTERACTION=1 REPORT_EXIT_STATUS=1 \
-	TEST_PHP_ARGS="-d extension_dir=$test_ext_dir -q --show-diff $*" \
+	TEST_PHP_ARGS="-d extension_dir=$test_ext_dir -q --show-diff${*:+ $*}" \
 		make test TESTS="${TESTS:-tests}" || rc=$?
 	echo "$rc" > "$log.rc"
 } 2>&1 | tee "$log"
