@@ -10,6 +10,7 @@
 
 #include "php_extsockets_audit.h"
 #include "extsockets_audit_arginfo.h"
+#include "src/call_counter.h"
 #include "src/compile_hooks.h"
 #include "src/engine_extension.h"
 #include "src/scan.h"
@@ -21,19 +22,22 @@ PHP_INI_BEGIN()
 	/* PHP_INI_SYSTEM: audited code must not be able to switch the audit off. */
 	STD_PHP_INI_BOOLEAN("extsockets_audit.enabled", "1", PHP_INI_SYSTEM, OnUpdateBool,
 		enabled, zend_extsockets_audit_globals, extsockets_audit_globals)
+	STD_PHP_INI_BOOLEAN("extsockets_audit.count_calls", "1", PHP_INI_SYSTEM, OnUpdateBool,
+		count_calls, zend_extsockets_audit_globals, extsockets_audit_globals)
 PHP_INI_END()
 
 ZEND_FUNCTION(extsockets_audit_usage)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	array_init_size(return_value, ESA_G(store).count);
-	esa_store_to_array(&ESA_G(store), return_value);
+	esa_store_to_array(&ESA_G(store), return_value, esa_call_counter_active());
 }
 
 ZEND_FUNCTION(extsockets_audit_reset)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	(void) return_value;
+	esa_call_counter_request_reset();
 	esa_store_reset(&ESA_G(store));
 }
 
@@ -92,9 +96,18 @@ static PHP_MINIT_FUNCTION(extsockets_audit)
 
 static PHP_MSHUTDOWN_FUNCTION(extsockets_audit)
 {
+	esa_call_counter_shutdown();
 	esa_scan_shutdown();
 	esa_compile_hooks_uninstall();
 	UNREGISTER_INI_ENTRIES();
+	return SUCCESS;
+}
+
+static PHP_RSHUTDOWN_FUNCTION(extsockets_audit)
+{
+	(void) type;
+	(void) module_number;
+	esa_call_counter_request_reset();
 	return SUCCESS;
 }
 
@@ -105,6 +118,8 @@ static PHP_MINFO_FUNCTION(extsockets_audit)
 	php_info_print_table_row(2, "extsockets_audit support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_EXTSOCKETS_AUDIT_VERSION);
 	php_info_print_table_row(2, "Auditing compiled code", ESA_G(enabled) ? "yes" : "no");
+	php_info_print_table_row(2, "Counting calls of ext/sockets functions", esa_call_counter_active() ? "yes"
+		: !ESA_G(enabled) || !ESA_G(count_calls) ? "no (switched off)" : "no (ext/sockets is not loaded)");
 	snprintf(buf, sizeof(buf), "%u", esa_symbol_count(ESA_KIND_FUNCTION));
 	php_info_print_table_row(2, "Symbol table: functions", buf);
 	snprintf(buf, sizeof(buf), "%u", esa_symbol_count(ESA_KIND_CONSTANT));
@@ -126,7 +141,7 @@ zend_module_entry extsockets_audit_module_entry = {
 	PHP_MINIT(extsockets_audit),
 	PHP_MSHUTDOWN(extsockets_audit),
 	NULL,
-	NULL,
+	PHP_RSHUTDOWN(extsockets_audit),
 	PHP_MINFO(extsockets_audit),
 	PHP_EXTSOCKETS_AUDIT_VERSION,
 	PHP_MODULE_GLOBALS(extsockets_audit),

@@ -11,6 +11,7 @@ extern zend_module_entry extsockets_audit_module_entry;
 
 ZEND_BEGIN_MODULE_GLOBALS(extsockets_audit)
 	bool enabled;
+	bool count_calls;
 	/* Findings of this process, kept across requests. */
 	esa_store store;
 	/* Findings of the compiles under way; each compile owns the tail from its mark on. */
@@ -20,6 +21,8 @@ ZEND_BEGIN_MODULE_GLOBALS(extsockets_audit)
 	uint32_t compiles;
 	/* Scripts a code cache served whose findings came with them. */
 	uint32_t cache_restores;
+	/* Call sites of ext/sockets functions run in this request (see call_counter.h). */
+	HashTable *call_sites;
 	/* Inside extsockets_audit_scan_file() / _scan_string(). */
 	bool scanning;
 	bool scan_walked;

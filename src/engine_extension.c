@@ -5,19 +5,23 @@
  *  - op_array_ctor: the scan functions track what a bailed-out compile built;
  *  - op_array_dtor / persist_calc / persist: findings travel with cached scripts;
  *  - startup: its post-startup callback runs after opcache's has wrapped our
- *    compile hook, the one moment a hook can be put around the cache.
+ *    compile hook, the one moment a hook can be put around the cache, and
+ *    after every module has registered its functions (call counting);
+ *  - a reserved resource slot, in op_arrays and internal functions alike.
  */
 #include "php.h"
 #include "zend_extensions.h"
 
 #include "php_extsockets_audit.h"
 #include "engine_extension.h"
+#include "call_counter.h"
 #include "compile_hooks.h"
 #include "scan.h"
 #include "script_findings.h"
 
-/* Process-wide callback chain: written at startup only. */
+/* Process-wide, written at startup only. */
 static zend_result (*esa_prev_post_startup)(void);
+static int esa_resource_slot = -1;
 
 static zend_result esa_post_startup(void)
 {
@@ -30,6 +34,7 @@ static zend_result esa_post_startup(void)
 		}
 	}
 	esa_compile_hooks_post_startup();
+	esa_call_counter_startup(esa_resource_slot, ESA_G(enabled) && ESA_G(count_calls));
 	return SUCCESS;
 }
 
@@ -74,6 +79,7 @@ static zend_extension esa_zend_extension = {
 
 void esa_engine_extension_register(void)
 {
-	esa_script_findings_startup();
+	esa_resource_slot = zend_get_resource_handle("extsockets_audit");
+	esa_script_findings_startup(esa_resource_slot);
 	zend_register_extension(&esa_zend_extension, NULL);
 }

@@ -6,7 +6,7 @@
 static const char *const esa_form_names[ESA_FORM_COUNT] = {
 	"call", "ns-fallback", "alias", "first-class-callable", "callable-string", "probe", "lookup",
 	"import", "fetch", "const-expr", "type", "instanceof", "new", "catch", "class-name", "static",
-	"extends", "implements", "attribute",
+	"extends", "implements", "attribute", "dynamic",
 };
 
 const char *esa_form_name(esa_form form)
@@ -137,6 +137,9 @@ void esa_store_init(esa_store *store)
 	store->count = store->capacity = 0;
 	zend_hash_init(&store->strings, 64, NULL, esa_persistent_string_dtor, 1);
 	zend_hash_init(&store->seen, 64, NULL, NULL, 1);
+	store->calls = NULL;
+	zend_hash_init(&store->sites, 0, NULL, NULL, 1);
+	store->site_indexed = 0;
 }
 
 void esa_store_destroy(esa_store *store)
@@ -146,6 +149,11 @@ void esa_store_destroy(esa_store *store)
 	}
 	store->items = NULL;
 	store->count = store->capacity = 0;
+	if (store->calls) {
+		pefree(store->calls, 1);
+	}
+	store->calls = NULL;
+	zend_hash_destroy(&store->sites);
 	/* The items only borrow their strings from this table. */
 	zend_hash_destroy(&store->seen);
 	zend_hash_destroy(&store->strings);
@@ -195,6 +203,12 @@ void esa_store_commit(esa_store *store, const esa_finding_list *list, uint32_t m
 		if (store->count == store->capacity) {
 			store->capacity = store->capacity ? store->capacity * 2 : 64;
 			store->items = perealloc(store->items, sizeof(esa_finding) * store->capacity, 1);
+			if (store->calls) {
+				store->calls = perealloc(store->calls, sizeof(uint64_t) * store->capacity, 1);
+			}
+		}
+		if (store->calls) {
+			store->calls[store->count] = 0;
 		}
 		esa_finding *stored = &store->items[store->count++];
 		*stored = *f;
@@ -204,11 +218,63 @@ void esa_store_commit(esa_store *store, const esa_finding_list *list, uint32_t m
 	}
 }
 
-void esa_store_to_array(const esa_store *store, zval *array)
+void esa_store_to_array(const esa_store *store, zval *array, bool with_calls)
 {
 	for (uint32_t i = 0; i < store->count; i++) {
-		zval row;
+		zval row, calls;
 		esa_finding_to_request_array(&store->items[i], &row);
+		if (with_calls) {
+			ZVAL_LONG(&calls, store->calls ? (zend_long) store->calls[i] : 0);
+		} else {
+			ZVAL_NULL(&calls);
+		}
+		zend_hash_str_add_new(Z_ARRVAL(row), "calls", sizeof("calls") - 1, &calls);
 		zend_hash_next_index_insert_new(Z_ARRVAL_P(array), &row);
 	}
+}
+
+typedef struct {
+	const zend_string *file;   /* interned in store->strings */
+	const esa_symbol *symbol;
+	uint32_t line;
+} esa_site_key;
+
+static bool esa_form_runs(esa_form form)
+{
+	return form != ESA_FORM_IMPORT && form != ESA_FORM_PROBE;
+}
+
+int64_t esa_store_find_call_site(esa_store *store, zend_string *file, uint32_t line, const esa_symbol *symbol)
+{
+	esa_site_key key;
+	zval *found;
+	memset(&key, 0, sizeof(key));
+	for (; store->site_indexed < store->count; store->site_indexed++) {
+		const esa_finding *f = &store->items[store->site_indexed];
+		if (f->kind == ESA_KIND_FUNCTION && esa_form_runs((esa_form) f->form)) {
+			zval index;
+			key.file = f->file;
+			key.symbol = f->symbol;
+			key.line = f->line;
+			ZVAL_LONG(&index, store->site_indexed);
+			/* The first of several findings for one site keeps it. */
+			zend_hash_str_add(&store->sites, (const char *) &key, sizeof(key), &index);
+		}
+	}
+	key.file = zend_hash_find_ptr(&store->strings, file);
+	if (!key.file) {
+		return -1;
+	}
+	key.symbol = symbol;
+	key.line = line;
+	found = zend_hash_str_find(&store->sites, (const char *) &key, sizeof(key));
+	return found ? (int64_t) Z_LVAL_P(found) : -1;
+}
+
+void esa_store_add_calls(esa_store *store, uint32_t index, uint64_t n)
+{
+	if (!store->calls) {
+		store->calls = pecalloc(store->capacity, sizeof(uint64_t), 1);
+	}
+	store->calls[index] += n;
 }

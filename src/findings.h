@@ -25,6 +25,7 @@ typedef enum {
 	ESA_FORM_EXTENDS,
 	ESA_FORM_IMPLEMENTS,
 	ESA_FORM_ATTRIBUTE,
+	ESA_FORM_DYNAMIC,           /* a call seen only at run time ($f(), call_user_func($name)) */
 	ESA_FORM_COUNT
 } esa_form;
 
@@ -54,6 +55,13 @@ typedef struct {
 	uint32_t capacity;
 	HashTable strings;  /* persistent copies of file and scope names, shared */
 	HashTable seen;     /* dedup keys of the recorded findings */
+	/* Run-time calls of each item's call site, parallel to items; NULL until
+	 * call counting first needs it. */
+	uint64_t *calls;
+	/* (file, line, function) of the items a call can run through, indexed
+	 * lazily up to site_indexed, for esa_store_find_call_site(). */
+	HashTable sites;
+	uint32_t site_indexed;
 } esa_store;
 
 const char *esa_form_name(esa_form form);
@@ -71,6 +79,12 @@ void esa_store_destroy(esa_store *store);
 void esa_store_reset(esa_store *store);
 /* Records items [mark, count) that the store does not hold yet. */
 void esa_store_commit(esa_store *store, const esa_finding_list *list, uint32_t mark);
-void esa_store_to_array(const esa_store *store, zval *array);
+/* with_calls: each row gets `calls`, the call site's run-time count; else null. */
+void esa_store_to_array(const esa_store *store, zval *array, bool with_calls);
+/* The item a run-time call at (file, line) of function symbol runs through, or
+ * -1: a call, a callable string, an alias... not an import or a probe. */
+int64_t esa_store_find_call_site(esa_store *store, zend_string *file, uint32_t line, const esa_symbol *symbol);
+/* Adds n run-time calls to item index. */
+void esa_store_add_calls(esa_store *store, uint32_t index, uint64_t n);
 
 #endif

@@ -27,9 +27,9 @@ typedef struct {
 /* Written once at startup. -1 when every reserved slot was taken. */
 static int esa_slot = -1;
 
-void esa_script_findings_startup(void)
+void esa_script_findings_startup(int slot)
 {
-	esa_slot = zend_get_resource_handle("extsockets_audit");
+	esa_slot = slot;
 }
 
 static zend_always_inline bool esa_is_offset(const void *slot_value)

@@ -28,8 +28,8 @@ size_t esa_findings_packed_size(const esa_finding_list *list, uint32_t mark);
 void esa_findings_pack(const esa_finding_list *list, uint32_t mark, void *dest, size_t size);
 size_t esa_findings_unpack(const void *packed, size_t avail, esa_finding_list *list);
 
-/* Claims the op_array slot; startup only. */
-void esa_script_findings_startup(void);
+/* The op_array reserved slot to use (-1: none); startup only. */
+void esa_script_findings_startup(int slot);
 
 /* Hangs findings [mark, count) of list on a freshly compiled main op_array. */
 void esa_script_findings_attach(zend_op_array *op_array, const esa_finding_list *list, uint32_t mark);

@@ -17,7 +17,7 @@ printf("%.1f MB, %d functions\n", strlen($code) / 1048576, $i);
 include $file;
 var_dump(\Big\f1(7) > 0);
 esa_print(esa_usage_of($file));
-var_dump(extsockets_audit_scan_file($file) === esa_usage_of($file));
+var_dump(extsockets_audit_scan_file($file) === array_map(fn($f) => array_diff_key($f, ['calls' => 0]), esa_usage_of($file)));
 ?>
 --CLEAN--
 <?php

@@ -16,6 +16,7 @@ extsockets_audit
 extsockets_audit support => enabled
 Version => %d.%d.%d
 Auditing compiled code => yes
+Counting calls of ext/sockets functions => no (ext/sockets is not loaded)
 Symbol table: functions => 40
 Symbol table: constants => 319
 Symbol table: classes => 2
@@ -24,5 +25,6 @@ Scripts restored from the code cache => 0
 
 Directive => Local Value => Master Value
 extsockets_audit.enabled => On => On
+extsockets_audit.count_calls => On => On
 string(1) "1"
 bool(false)
