@@ -11,15 +11,42 @@
 #include "php_extsockets_audit.h"
 #include "extsockets_audit_arginfo.h"
 #include "src/compile_hooks.h"
+#include "src/log_sink.h"
 #include "src/scan.h"
 #include "src/symbols.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(extsockets_audit)
 
+/* An invalid value is refused with a warning at startup, leaving the log off:
+ * a relative path would be relative to each SAPI's own working directory. */
+static ZEND_INI_MH(esa_on_update_log)
+{
+	if (!esa_log_setting_valid(ZSTR_VAL(new_value), ZSTR_LEN(new_value))) {
+		zend_error(E_WARNING, "extsockets_audit.log must be empty, \"syslog\", \"syslog:/path/to/socket\" "
+			"or an absolute file path; the audit log is off");
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+static ZEND_INI_MH(esa_on_update_log_format)
+{
+	if (!zend_string_equals_literal_ci(new_value, "json") && !zend_string_equals_literal_ci(new_value, "text")) {
+		zend_error(E_WARNING, "extsockets_audit.log_format must be \"json\" or \"text\"; using json");
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
 PHP_INI_BEGIN()
-	/* PHP_INI_SYSTEM: audited code must not be able to switch the audit off. */
+	/* PHP_INI_SYSTEM: audited code must not be able to switch the audit off,
+	 * nor point the log anywhere else. */
 	STD_PHP_INI_BOOLEAN("extsockets_audit.enabled", "1", PHP_INI_SYSTEM, OnUpdateBool,
 		enabled, zend_extsockets_audit_globals, extsockets_audit_globals)
+	STD_PHP_INI_ENTRY("extsockets_audit.log", "", PHP_INI_SYSTEM, esa_on_update_log,
+		log_setting, zend_extsockets_audit_globals, extsockets_audit_globals)
+	STD_PHP_INI_ENTRY("extsockets_audit.log_format", "json", PHP_INI_SYSTEM, esa_on_update_log_format,
+		log_format, zend_extsockets_audit_globals, extsockets_audit_globals)
 PHP_INI_END()
 
 ZEND_FUNCTION(extsockets_audit_usage)
@@ -33,6 +60,9 @@ ZEND_FUNCTION(extsockets_audit_reset)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	(void) return_value;
+	/* The log keeps what it has written: a finding recorded again after the
+	 * reset is not logged again by this process. */
+	esa_log_store_reset(&ESA_G(store));
 	esa_store_reset(&ESA_G(store));
 }
 
@@ -70,10 +100,13 @@ static PHP_GINIT_FUNCTION(extsockets_audit)
 #endif
 	memset(extsockets_audit_globals, 0, sizeof(*extsockets_audit_globals));
 	esa_store_init(&extsockets_audit_globals->store);
+	extsockets_audit_globals->store.on_added = esa_log_findings_added;
+	esa_log_sink_init(&extsockets_audit_globals->log_sink);
 }
 
 static PHP_GSHUTDOWN_FUNCTION(extsockets_audit)
 {
+	esa_log_sink_destroy(&extsockets_audit_globals->log_sink);
 	esa_store_destroy(&extsockets_audit_globals->store);
 	esa_list_free(&extsockets_audit_globals->pending);
 }
@@ -96,6 +129,14 @@ static PHP_MSHUTDOWN_FUNCTION(extsockets_audit)
 	return SUCCESS;
 }
 
+static PHP_RSHUTDOWN_FUNCTION(extsockets_audit)
+{
+	(void) type;
+	(void) module_number;
+	esa_log_request_shutdown();
+	return SUCCESS;
+}
+
 static PHP_MINFO_FUNCTION(extsockets_audit)
 {
 	char buf[32];
@@ -111,6 +152,7 @@ static PHP_MINFO_FUNCTION(extsockets_audit)
 	php_info_print_table_row(2, "Symbol table: classes", buf);
 	snprintf(buf, sizeof(buf), "%u", ESA_G(store).count);
 	php_info_print_table_row(2, "Findings recorded", buf);
+	esa_log_info();
 	php_info_print_table_end();
 	DISPLAY_INI_ENTRIES();
 }
@@ -122,7 +164,7 @@ zend_module_entry extsockets_audit_module_entry = {
 	PHP_MINIT(extsockets_audit),
 	PHP_MSHUTDOWN(extsockets_audit),
 	NULL,
-	NULL,
+	PHP_RSHUTDOWN(extsockets_audit),
 	PHP_MINFO(extsockets_audit),
 	PHP_EXTSOCKETS_AUDIT_VERSION,
 	PHP_MODULE_GLOBALS(extsockets_audit),
