@@ -23,7 +23,7 @@ static ZEND_INI_MH(esa_on_update_log)
 {
 	if (!esa_log_setting_valid(ZSTR_VAL(new_value), ZSTR_LEN(new_value))) {
 		zend_error(E_WARNING, "extsockets_audit.log must be empty, \"syslog\", \"syslog:/path/to/socket\" "
-			"or an absolute file path; the audit log is off");
+			"or an absolute file path, not \"%s\"; the audit log is off", ZSTR_VAL(new_value));
 		return FAILURE;
 	}
 	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
@@ -32,7 +32,8 @@ static ZEND_INI_MH(esa_on_update_log)
 static ZEND_INI_MH(esa_on_update_log_format)
 {
 	if (!zend_string_equals_literal_ci(new_value, "json") && !zend_string_equals_literal_ci(new_value, "text")) {
-		zend_error(E_WARNING, "extsockets_audit.log_format must be \"json\" or \"text\"; using json");
+		zend_error(E_WARNING, "extsockets_audit.log_format must be \"json\" or \"text\", not \"%s\"; using json",
+			ZSTR_VAL(new_value));
 		return FAILURE;
 	}
 	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);

@@ -687,8 +687,9 @@ void esa_log_sink_destroy(esa_log_sink *sink)
 	esa_log_sink_init(sink);
 }
 
-/* Whether a write would work now, for php --ri, which writes nothing itself;
- * access() answers for the real user, as php --ri is usually run by hand. */
+/* Whether the path or socket can be opened now, for php --ri, which writes
+ * nothing itself. access() answers for the real user (php --ri is run by hand);
+ * a full disk shows only when writing. */
 static void esa_log_probe(const esa_log_sink *sink, char *out, size_t size)
 {
 	struct stat st;
@@ -700,25 +701,25 @@ static void esa_log_probe(const esa_log_sink *sink, char *out, size_t size)
 		addr.sun_family = AF_UNIX;
 		strlcpy(addr.sun_path, sink->path, sizeof(addr.sun_path));
 		if (fd >= 0 && (connect(fd, (struct sockaddr *) &addr, sizeof(addr)) == 0 || errno == EPROTOTYPE)) {
-			snprintf(out, size, "yes");
+			snprintf(out, size, "accepts connections");
 		} else {
-			snprintf(out, size, "no: %s", strerror(errno));
+			snprintf(out, size, "cannot connect: %s", strerror(errno));
 		}
 		if (fd >= 0) {
 			close(fd);
 		}
 #else
-		snprintf(out, size, "no: not supported on this platform");
+		snprintf(out, size, "cannot connect: not supported on this platform");
 #endif
 		return;
 	}
 	if (lstat(sink->path, &st) == 0) {
 		if (S_ISLNK(st.st_mode)) {
-			snprintf(out, size, "no: the path is a symbolic link, which the audit log does not follow");
+			snprintf(out, size, "not writable: the path is a symbolic link, which the audit log does not follow");
 		} else if (access(sink->path, W_OK) == 0) {
-			snprintf(out, size, "yes");
+			snprintf(out, size, "writable");
 		} else {
-			snprintf(out, size, "no: %s", strerror(errno));
+			snprintf(out, size, "not writable: %s", strerror(errno));
 		}
 	} else if (errno == ENOENT) {
 		char dir[PATH_MAX];
@@ -731,12 +732,12 @@ static void esa_log_probe(const esa_log_sink *sink, char *out, size_t size)
 			*slash = '\0';
 		}
 		if (access(dir, W_OK | X_OK) == 0) {
-			snprintf(out, size, "yes (it will be created)");
+			snprintf(out, size, "writable (it will be created)");
 		} else {
-			snprintf(out, size, "no: %s: %s", dir, strerror(errno));
+			snprintf(out, size, "not writable: %s: %s", dir, strerror(errno));
 		}
 	} else {
-		snprintf(out, size, "no: %s", strerror(errno));
+		snprintf(out, size, "not writable: %s", strerror(errno));
 	}
 }
 
@@ -762,7 +763,7 @@ void esa_log_info(void)
 	}
 	php_info_print_table_row(2, "Audit log last write", buf);
 	esa_log_probe(sink, buf, sizeof(buf));
-	php_info_print_table_row(2, "Audit log writable now", buf);
+	php_info_print_table_row(2, "Audit log path check", buf);
 	snprintf(buf, sizeof(buf), "%" PRIu64 " written, %" PRIu32 " held back, %" PRIu64 " dropped",
 		sink->written, sink->pending_records, sink->dropped);
 	php_info_print_table_row(2, "Audit log records", buf);

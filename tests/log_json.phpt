@@ -54,5 +54,5 @@ mode 640
 same findings as extsockets_audit_usage(): bool(true)
 Audit log => %slog_json.jsonl (json)
 Audit log last write => ok at TS
-Audit log writable now => yes
+Audit log path check => writable
 Audit log records => 6 written, 0 held back, 0 dropped
