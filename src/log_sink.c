@@ -716,6 +716,8 @@ static void esa_log_probe(const esa_log_sink *sink, char *out, size_t size)
 	if (lstat(sink->path, &st) == 0) {
 		if (S_ISLNK(st.st_mode)) {
 			snprintf(out, size, "not writable: the path is a symbolic link, which the audit log does not follow");
+		} else if (S_ISDIR(st.st_mode)) {
+			snprintf(out, size, "not writable: %s", strerror(EISDIR));
 		} else if (access(sink->path, W_OK) == 0) {
 			snprintf(out, size, "writable");
 		} else {
