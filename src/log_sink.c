@@ -296,10 +296,11 @@ static void esa_log_failed(esa_log_sink *sink, int err, const char *what, bool q
 		char *message;
 		const char *reason = err == ELOOP && strcmp(what, "open") == 0
 			? "the path is a symbolic link, which the audit log does not follow" : strerror(err);
-		spprintf(&message, 0, "PHP Warning:  extsockets_audit: cannot %s the audit log %s%s: %s; "
+		spprintf(&message, 0, "PHP Warning:  extsockets_audit: cannot %s%s the audit log %s%s: %s; "
 			"findings are still recorded, and held back until the log can be written again "
 			"(this process reports no further failures; see php --ri extsockets_audit)",
-			what, sink->target == ESA_LOG_SYSLOG ? "syslog " : "", sink->path, reason);
+			what, sink->target == ESA_LOG_SYSLOG ? " to" : "", sink->target == ESA_LOG_SYSLOG ? "syslog " : "",
+			sink->path, reason);
 		php_log_err_with_severity(message, LOG_WARNING);
 		efree(message);
 	}
