@@ -5,6 +5,8 @@ Audit log across fork(): each process logs under its own pid, and a child does n
 if (!function_exists('pcntl_fork')) die('skip pcntl_fork() is not available');
 ?>
 --INI--
+; valgrind cannot follow the code of PCRE's JIT
+pcre.jit=0
 extsockets_audit.log={PWD}/log_fork.d/audit.jsonl
 error_log={PWD}/log_fork.err
 --FILE--

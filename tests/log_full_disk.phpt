@@ -5,6 +5,8 @@ Audit log on a full disk (/dev/full): one warning, findings still recorded, a bo
 if (!is_writable('/dev/full')) die('skip /dev/full is not available');
 ?>
 --INI--
+; valgrind cannot follow the code of PCRE's JIT
+pcre.jit=0
 extsockets_audit.log=/dev/full
 error_log={PWD}/log_full_disk.err
 --FILE--

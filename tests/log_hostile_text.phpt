@@ -1,6 +1,8 @@
 --TEST--
 Audit log, text: hostile file names and scopes stay on one line and read back exactly
 --INI--
+; valgrind cannot follow the code of PCRE's JIT
+pcre.jit=0
 extsockets_audit.log={PWD}/log_hostile_text.log
 extsockets_audit.log_format=text
 --FILE--

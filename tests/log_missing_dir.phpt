@@ -1,6 +1,8 @@
 --TEST--
 Audit log in a missing directory: one warning, findings still recorded and held back, written once the directory exists
 --INI--
+; valgrind cannot follow the code of PCRE's JIT
+pcre.jit=0
 extsockets_audit.log={PWD}/log_missing_dir.d/audit.jsonl
 error_log={PWD}/log_missing_dir.err
 --FILE--

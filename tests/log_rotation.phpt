@@ -1,6 +1,8 @@
 --TEST--
 Audit log rotation: by rename, by removal and by copytruncate; each record lands in the file the path names, whole
 --INI--
+; valgrind cannot follow the code of PCRE's JIT
+pcre.jit=0
 extsockets_audit.log={PWD}/log_rotation.jsonl
 --FILE--
 <?php

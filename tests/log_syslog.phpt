@@ -6,6 +6,9 @@ sockets
 <?php
 if (!function_exists('proc_open')) die('skip proc_open() is disabled');
 ?>
+--INI--
+; valgrind cannot follow the code of PCRE's JIT
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/log.inc';

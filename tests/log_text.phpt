@@ -1,6 +1,8 @@
 --TEST--
 Audit log, text format: one key=value line per finding, values that need it quoted as JSON strings
 --INI--
+; valgrind cannot follow the code of PCRE's JIT
+pcre.jit=0
 extsockets_audit.log={PWD}/log_text.log
 extsockets_audit.log_format=text
 --FILE--

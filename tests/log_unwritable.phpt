@@ -1,6 +1,8 @@
 --TEST--
 Audit log path that cannot be a file (a directory, under a regular file): one warning on PHP's error log or stderr, PHP keeps running
 --INI--
+; valgrind cannot follow the code of PCRE's JIT
+pcre.jit=0
 extsockets_audit.log={PWD}
 error_log={PWD}/log_unwritable.err
 --FILE--
