@@ -1,5 +1,6 @@
 #!/bin/sh
-# Runs the whole phpt suite: `bash tools/test.sh [run-tests options, e.g. -m for valgrind]`.
+# Runs the whole phpt suite and the audit log's load test:
+# `bash tools/test.sh [run-tests options, e.g. -m for valgrind]`.
 #
 # phpize's `make test` loads only this extension. Tests that need ext/sockets
 # or opcache name them in --EXTENSIONS--; run-tests looks for them in
@@ -38,4 +39,13 @@ echo "phpt: ${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
 if [ -z "$passed" ] || [ "$passed" -eq 0 ]; then
 	status=1
 fi
+# The audit log under load: php -S with 4 workers, 2,000 requests from 8
+# clients, every line of the shared log checked. Skipped when the arguments
+# name single tests.
+case " $* " in
+*.phpt\ *) ;;
+*)
+	php -n -d extension="$PWD/modules/extsockets_audit.so" tools/log_load_test.php || status=1
+	;;
+esac
 exit "$status"
