@@ -3,11 +3,12 @@
  * Load test of the audit log: many processes appending to one file at once.
  *
  *   php -n -d extension=modules/extsockets_audit.so tools/log_load_test.php
- *       [--requests=2000] [--scripts=60] [--clients=8] [--workers=4] [--keep]
+ *       [--requests=2000] [--scripts=60] [--clients=8] [--workers=4] [--cli=8] [--keep]
  *
  * Starts the built-in server with PHP_CLI_SERVER_WORKERS workers on a loopback
  * port, writing the audit log to a file; drives the requests across the
- * scripts from concurrent client processes; stops the server; then checks that
+ * scripts from concurrent client processes while CLI processes, at the same
+ * time, include every script and log to the same file; stops the server; then checks that
  * every line of the log is one JSON record, and that the records are exactly
  * the findings each worker compiled, each once: none torn, missing, unexpected
  * or duplicated. Expected findings come from extsockets_audit_scan_file().
@@ -20,11 +21,12 @@ if (($argv[1] ?? '') === '--client') {
     exit(client($argv[2], (int) $argv[3], (int) $argv[4], (int) $argv[5], (int) $argv[6]));
 }
 
-$options = getopt('', ['requests:', 'scripts:', 'clients:', 'workers:', 'keep']);
+$options = getopt('', ['requests:', 'scripts:', 'clients:', 'workers:', 'cli:', 'keep']);
 $requests = (int) ($options['requests'] ?? 2000);
 $scriptCount = (int) ($options['scripts'] ?? 60);
 $clients = (int) ($options['clients'] ?? 8);
 $workers = (int) ($options['workers'] ?? 4);
+$cliRuns = (int) ($options['cli'] ?? 8);
 $keep = isset($options['keep']);
 $started = microtime(true);
 
@@ -59,11 +61,41 @@ foreach ([...$scripts, "$docroot/lib/common.php"] as $path) {
 }
 
 $server = start_server($docroot, $log, $extension, $workers, "$dir/server.log");
+file_put_contents("$dir/run_all.php", <<<'PHP'
+<?php
+foreach (glob(__DIR__ . '/www/s*.php') as $script) {
+    ob_start();
+    include $script;
+    ob_end_clean();
+}
+echo getmypid(), "\n";
+PHP);
+$cli = [];
+for ($i = 0; $i < $cliRuns; $i++) {
+    $cli[] = proc_open([PHP_BINARY, '-n', '-d', "extension=$extension", '-d', "extsockets_audit.log=$log", "$dir/run_all.php"],
+        [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $cliPipes[$i]) ?: fail('cannot start a CLI run');
+}
 $served = drive($server['url'], $scriptCount, $requests, $clients, $started);
+$cliPids = [];
+foreach ($cli as $i => $process) {
+    $out = stream_get_contents($cliPipes[$i][1]);
+    $err = stream_get_contents($cliPipes[$i][2]);
+    proc_close($process);
+    if ($err !== '' || !preg_match('/^\d+$/', trim($out))) {
+        fail("CLI run $i: $out$err");
+    }
+    $cliPids[(int) $out] = true;
+}
 stop_server($server);
 $server = null;
 
-/* What each worker compiled: the scripts it served, and the library they all include. */
+/* What each worker compiled: the scripts it served, and the library they all
+ * include; each CLI run compiled all of them. */
+foreach (array_keys($cliPids) as $pid) {
+    foreach ($scripts as $path) {
+        $served[$pid][basename($path)] = true;
+    }
+}
 $expectedKeys = [];
 foreach ($served as $pid => $names) {
     foreach ([...array_keys($names), 'lib/common.php'] as $name) {
@@ -94,9 +126,13 @@ foreach (explode("\n", rtrim($lines, "\n")) as $n => $line) {
         continue;
     }
     $relative = substr($r['file'], strlen($docroot) + 1);
-    $uriOk = isset($r['uri']) && ($relative === 'lib/common.php'
-        ? preg_match('#^/s\d+\.php$#', $r['uri']) : $r['uri'] === "/$relative");
-    if ($r['sapi'] !== 'cli-server' || !$uriOk || isset($r['script'])
+    if (isset($cliPids[$r['pid']])) {
+        $contextOk = $r['sapi'] === 'cli' && ($r['script'] ?? null) === "$dir/run_all.php" && !isset($r['uri']);
+    } else {
+        $contextOk = $r['sapi'] === 'cli-server' && !isset($r['script']) && isset($r['uri']) && ($relative === 'lib/common.php'
+            ? preg_match('#^/s\d+\.php$#', $r['uri']) : $r['uri'] === "/$relative");
+    }
+    if (!$contextOk
             || !preg_match('/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/', $r['ts'])) {
         $badFields++;
         $problems[] = 'line ' . ($n + 1) . ' has unexpected field values: ' . substr($line, 0, 300);
@@ -121,10 +157,11 @@ if (preg_match_all('/^.*(extsockets_audit|PHP (Warning|Fatal)).*$/m', $serverLog
     $problems[] = 'the server reported: ' . implode(' / ', array_slice($m[0], 0, 5));
 }
 
-$pids = count($served);
-printf("log load test: %d requests over %d scripts from %d clients to %d server processes in %.1f s; "
-    . "%d records expected, %d found; %d torn, %d duplicated, %d missing, %d unexpected, %d with wrong fields\n",
-    $requests, $scriptCount, $clients, $pids, microtime(true) - $started,
+$pids = count($served) - count($cliPids);
+printf("log load test: %d requests over %d scripts from %d clients to %d server processes, and %d CLI runs of "
+    . "every script, at once, in %.1f s; %d records expected, %d found; %d torn, %d duplicated, %d missing, "
+    . "%d unexpected, %d with wrong fields\n",
+    $requests, $scriptCount, $clients, $pids, count($cliPids), microtime(true) - $started,
     count($expectedKeys), $count, $torn, $duplicated, count($missing), $unexpected, $badFields);
 foreach (array_slice($problems, 0, 20) as $problem) {
     echo "  $problem\n";

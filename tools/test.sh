@@ -40,7 +40,7 @@ if [ -z "$passed" ] || [ "$passed" -eq 0 ]; then
 	status=1
 fi
 # The audit log under load: php -S with 4 workers, 2,000 requests from 8
-# clients, every line of the shared log checked. Skipped when the arguments
+# clients and 8 CLI runs at once, every line of the shared log checked. Skipped when the arguments
 # name single tests.
 case " $* " in
 *.phpt\ *) ;;
