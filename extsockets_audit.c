@@ -13,18 +13,66 @@
 #include "src/call_counter.h"
 #include "src/compile_hooks.h"
 #include "src/engine_extension.h"
+#include "src/log_sink.h"
 #include "src/scan.h"
 #include "src/symbols.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(extsockets_audit)
 
+/* An invalid value is refused with a warning at startup, leaving the log off:
+ * a relative path would be relative to each SAPI's own working directory. */
+static ZEND_INI_MH(esa_on_update_log)
+{
+	if (!esa_log_setting_valid(ZSTR_VAL(new_value), ZSTR_LEN(new_value))) {
+		zend_error(E_WARNING, "extsockets_audit.log must be empty, \"syslog\", \"syslog:/path/to/socket\" "
+			"or an absolute file path, not \"%s\"; the audit log is off", ZSTR_VAL(new_value));
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+static ZEND_INI_MH(esa_on_update_log_format)
+{
+	if (!zend_string_equals_literal_ci(new_value, "json") && !zend_string_equals_literal_ci(new_value, "text")) {
+		zend_error(E_WARNING, "extsockets_audit.log_format must be \"json\" or \"text\", not \"%s\"; using json",
+			ZSTR_VAL(new_value));
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
 PHP_INI_BEGIN()
-	/* PHP_INI_SYSTEM: audited code must not be able to switch the audit off. */
+	/* PHP_INI_SYSTEM: audited code must not be able to switch the audit off,
+	 * nor point the log anywhere else. */
 	STD_PHP_INI_BOOLEAN("extsockets_audit.enabled", "1", PHP_INI_SYSTEM, OnUpdateBool,
 		enabled, zend_extsockets_audit_globals, extsockets_audit_globals)
 	STD_PHP_INI_BOOLEAN("extsockets_audit.count_calls", "1", PHP_INI_SYSTEM, OnUpdateBool,
 		count_calls, zend_extsockets_audit_globals, extsockets_audit_globals)
+	STD_PHP_INI_ENTRY("extsockets_audit.log", "", PHP_INI_SYSTEM, esa_on_update_log,
+		log_setting, zend_extsockets_audit_globals, extsockets_audit_globals)
+	STD_PHP_INI_ENTRY("extsockets_audit.log_format", "json", PHP_INI_SYSTEM, esa_on_update_log_format,
+		log_format, zend_extsockets_audit_globals, extsockets_audit_globals)
 PHP_INI_END()
+
+static void esa_log_call_site(const esa_finding *finding, uint64_t calls, void *ctx)
+{
+	zval record;
+	(void) ctx;
+	esa_log_record_init(&record, finding);
+	add_assoc_long(&record, "calls", (zend_long) calls);
+	esa_log_queue(&record);
+	zval_ptr_dtor(&record);
+}
+
+/* One record per call site that ran in this request, with its count: written
+ * at request end (or before a reset forgets the sites), not per call. */
+static void esa_log_call_counts(void)
+{
+	if (esa_log_enabled()) {
+		esa_call_counter_each_request_site(esa_log_call_site, NULL);
+	}
+	esa_call_counter_request_reset();
+}
 
 ZEND_FUNCTION(extsockets_audit_usage)
 {
@@ -37,7 +85,10 @@ ZEND_FUNCTION(extsockets_audit_reset)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	(void) return_value;
-	esa_call_counter_request_reset();
+	esa_log_call_counts();
+	/* The log keeps what it has written: a finding recorded again after the
+	 * reset is not logged again by this process. */
+	esa_log_store_reset(&ESA_G(store));
 	esa_store_reset(&ESA_G(store));
 }
 
@@ -75,10 +126,13 @@ static PHP_GINIT_FUNCTION(extsockets_audit)
 #endif
 	memset(extsockets_audit_globals, 0, sizeof(*extsockets_audit_globals));
 	esa_store_init(&extsockets_audit_globals->store);
+	extsockets_audit_globals->store.on_added = esa_log_findings_added;
+	esa_log_sink_init(&extsockets_audit_globals->log_sink);
 }
 
 static PHP_GSHUTDOWN_FUNCTION(extsockets_audit)
 {
+	esa_log_sink_destroy(&extsockets_audit_globals->log_sink);
 	esa_store_destroy(&extsockets_audit_globals->store);
 	esa_list_free(&extsockets_audit_globals->pending);
 }
@@ -107,7 +161,8 @@ static PHP_RSHUTDOWN_FUNCTION(extsockets_audit)
 {
 	(void) type;
 	(void) module_number;
-	esa_call_counter_request_reset();
+	esa_log_call_counts();
+	esa_log_request_shutdown();
 	return SUCCESS;
 }
 
@@ -130,6 +185,7 @@ static PHP_MINFO_FUNCTION(extsockets_audit)
 	php_info_print_table_row(2, "Findings recorded", buf);
 	snprintf(buf, sizeof(buf), "%u", ESA_G(cache_restores));
 	php_info_print_table_row(2, "Scripts restored from the code cache", buf);
+	esa_log_info();
 	php_info_print_table_end();
 	DISPLAY_INI_ENTRIES();
 }

@@ -8,10 +8,14 @@ extern zend_module_entry extsockets_audit_module_entry;
 #define PHP_EXTSOCKETS_AUDIT_VERSION "0.1.0"
 
 #include "src/findings.h"
+#include "src/log_sink.h"
 
 ZEND_BEGIN_MODULE_GLOBALS(extsockets_audit)
 	bool enabled;
 	bool count_calls;
+	char *log_setting;  /* extsockets_audit.log */
+	char *log_format;   /* extsockets_audit.log_format */
+	esa_log_sink log_sink;
 	/* Findings of this process, kept across requests. */
 	esa_store store;
 	/* Findings of the compiles under way; each compile owns the tail from its mark on. */

@@ -135,6 +135,7 @@ void esa_store_init(esa_store *store)
 {
 	store->items = NULL;
 	store->count = store->capacity = 0;
+	store->on_added = NULL;
 	zend_hash_init(&store->strings, 64, NULL, esa_persistent_string_dtor, 1);
 	zend_hash_init(&store->seen, 64, NULL, NULL, 1);
 	store->calls = NULL;
@@ -161,8 +162,10 @@ void esa_store_destroy(esa_store *store)
 
 void esa_store_reset(esa_store *store)
 {
+	esa_store_listener listener = store->on_added;
 	esa_store_destroy(store);
 	esa_store_init(store);
+	store->on_added = listener;
 }
 
 static zend_string *esa_store_string(esa_store *store, zend_string *s)
@@ -187,6 +190,7 @@ typedef struct {
 
 void esa_store_commit(esa_store *store, const esa_finding_list *list, uint32_t mark)
 {
+	uint32_t first_added = store->count;
 	for (uint32_t i = mark; i < list->count; i++) {
 		const esa_finding *f = &list->items[i];
 		esa_store_key key;
@@ -215,6 +219,9 @@ void esa_store_commit(esa_store *store, const esa_finding_list *list, uint32_t m
 		stored->file = (zend_string *) key.file;
 		stored->scope = (zend_string *) key.scope;
 		stored->order = store->count;
+	}
+	if (store->on_added && store->count > first_added) {
+		store->on_added(store->items + first_added, store->count - first_added);
 	}
 }
 

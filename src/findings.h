@@ -47,6 +47,9 @@ typedef struct {
 	uint32_t capacity;
 } esa_finding_list;
 
+/* Told of the findings a commit has just added to the store (the audit log). */
+typedef void (*esa_store_listener)(const esa_finding *added, uint32_t count);
+
 /* The findings of this process since start or reset: persistent memory, so that
  * they outlive requests (FPM workers, preloading before the first request). */
 typedef struct {
@@ -62,6 +65,7 @@ typedef struct {
 	 * lazily up to site_indexed, for esa_store_find_call_site(). */
 	HashTable sites;
 	uint32_t site_indexed;
+	esa_store_listener on_added; /* kept across resets */
 } esa_store;
 
 const char *esa_form_name(esa_form form);
@@ -77,7 +81,8 @@ void esa_list_to_array(const esa_finding_list *list, uint32_t mark, zval *array)
 void esa_store_init(esa_store *store);
 void esa_store_destroy(esa_store *store);
 void esa_store_reset(esa_store *store);
-/* Records items [mark, count) that the store does not hold yet. */
+/* Records items [mark, count) that the store does not hold yet, and tells the
+ * listener about those, in one call. */
 void esa_store_commit(esa_store *store, const esa_finding_list *list, uint32_t mark);
 /* with_calls: each row gets `calls`, the call site's run-time count; else null. */
 void esa_store_to_array(const esa_store *store, zval *array, bool with_calls);

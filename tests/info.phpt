@@ -22,9 +22,12 @@ Symbol table: constants => 319
 Symbol table: classes => 2
 Findings recorded => 0
 Scripts restored from the code cache => 0
+Audit log => off
 
 Directive => Local Value => Master Value
 extsockets_audit.enabled => On => On
 extsockets_audit.count_calls => On => On
+extsockets_audit.log => no value => no value
+extsockets_audit.log_format => json => json
 string(1) "1"
 bool(false)

@@ -1,6 +1,7 @@
 #!/bin/sh
-# Runs the whole phpt suite: `bash tools/test.sh [run-tests options, e.g. -m for valgrind]`;
-# TESTS="tests/a.phpt tests/b.phpt" runs just those.
+# Runs the whole phpt suite and the audit log's load test:
+# `bash tools/test.sh [run-tests options, e.g. -m for valgrind]`;
+# TESTS="tests/a.phpt tests/b.phpt" runs just those tests (and no load test).
 #
 # phpize's `make test` loads only this extension. Tests that need ext/sockets
 # or opcache name them in --EXTENSIONS--; run-tests looks for them in
@@ -45,4 +46,13 @@ echo "phpt: ${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
 if [ -z "$passed" ] || [ "$passed" -eq 0 ]; then
 	status=1
 fi
+# The audit log under load: php -S with 4 workers, 2,000 requests from 8
+# clients and 8 CLI runs at once, every line of the shared log checked. Skipped when single
+# tests are asked for.
+case "${TESTS:-} $* " in
+*.phpt\ *) ;;
+*)
+	php -n -d extension="$PWD/modules/extsockets_audit.so" tools/log_load_test.php || status=1
+	;;
+esac
 exit "$status"

@@ -1,0 +1,85 @@
+#ifndef ESA_LOG_SINK_H
+#define ESA_LOG_SINK_H
+
+#include <sys/types.h>
+
+#include "php.h"
+#include "findings.h"
+
+/* Where extsockets_audit.log sends records. */
+typedef enum {
+	ESA_LOG_OFF = 0,
+	ESA_LOG_FILE,
+	ESA_LOG_SYSLOG
+} esa_log_target;
+
+/* The state of one process's (one thread's, under ZTS) audit log. Records are
+ * encoded as soon as they are queued, into a buffer of whole lines that is
+ * written out in as few write() calls as possible; while the log cannot be
+ * written the buffer holds them back, up to a limit. */
+typedef struct {
+	bool configured;        /* target, path and format read from the ini */
+	esa_log_target target;
+	bool text;              /* extsockets_audit.log_format=text */
+	char *setting;          /* persistent copy of extsockets_audit.log as configured */
+	char *path;             /* the file, or the syslog socket */
+
+	int fd;                 /* the log file or the syslog socket; -1 when closed */
+	bool fd_is_fifo;
+	bool fd_is_stream;      /* a SOCK_STREAM syslog socket: messages end with NUL */
+	dev_t dev;              /* of the open file, to notice rotation by rename or removal */
+	ino_t ino;
+	pid_t pid;              /* the process this state belongs to: a fork starts afresh */
+
+	char *pending;          /* whole lines, persistent memory */
+	size_t pending_len;
+	size_t pending_capacity;
+	uint32_t pending_records;
+
+	bool torn;              /* a short write left part of a line at the end of the file */
+	bool warned;            /* this process has reported a failure */
+	bool failing;           /* the last attempt failed */
+	int last_errno;
+	char last_what[16];     /* the call that failed: open, write, connect, send */
+	char last_time[40];     /* when the last attempt was made, RFC 3339 */
+	bool attempted;
+	uint64_t written;
+	uint64_t dropped;
+
+	/* Identity keys of the findings logged before an extsockets_audit_reset(),
+	 * which empties the store that otherwise deduplicates them; NULL until then. */
+	HashTable *logged;
+} esa_log_sink;
+
+void esa_log_sink_init(esa_log_sink *sink);
+/* Makes a last, silent attempt to write what is held back, then frees everything. */
+void esa_log_sink_destroy(esa_log_sink *sink);
+
+/* Validates an extsockets_audit.log value: "", "syslog", "syslog:/socket" or an absolute path. */
+bool esa_log_setting_valid(const char *value, size_t len);
+
+/* Whether this process writes a log at all. */
+bool esa_log_enabled(void);
+
+/* A record from a finding: ts, pid, sapi, file, line, scope, kind, symbol, form,
+ * uri or script, and <field>_b64 for a field that is not valid UTF-8. Callers
+ * may add fields of their own (strings or integers) before queueing it. */
+void esa_log_record_init(zval *record, const esa_finding *f);
+/* Encodes the record in the configured format and queues it; the caller still owns it. */
+void esa_log_queue(zval *record);
+/* Writes every queued record (a batch per write(), whole lines only). */
+void esa_log_flush(void);
+
+/* Listener of the findings store: logs the findings it has just recorded. */
+void esa_log_findings_added(const esa_finding *items, uint32_t count);
+/* Called before extsockets_audit_reset() empties the store, so that findings
+ * already logged are not logged again when they are recorded anew. */
+void esa_log_store_reset(const esa_store *store);
+
+/* At request end: retries what a failing log held back. */
+void esa_log_request_shutdown(void);
+
+/* phpinfo() rows. */
+void esa_log_info(void);
+
+#endif

@@ -1,0 +1,58 @@
+--TEST--
+Audit log, JSON: file names and scopes with newlines, quotes, control bytes and invalid UTF-8 stay on one line, exact bytes kept
+--INI--
+; valgrind cannot follow the code of PCRE's JIT
+pcre.jit=0
+extsockets_audit.log={PWD}/log_hostile_json.jsonl
+--FILE--
+<?php
+require __DIR__ . '/log.inc';
+require __DIR__ . '/log_hostile.inc';
+
+$log = __DIR__ . '/log_hostile_json.jsonl';
+@unlink($log);
+$dir = __DIR__ . '/log_hostile_json.d';
+esa_hostile_cleanup($dir);
+mkdir($dir);
+$files = esa_hostile_files($dir);
+foreach ($files as $file) {
+    include $file;
+}
+$lines = file($log);
+echo count($lines), " lines for ", count(extsockets_audit_usage()), " findings\n";
+foreach ($lines as $i => $line) {
+    if (preg_match('/[\x00-\x1f]/', rtrim($line, "\n"))) {
+        echo "line $i holds a control byte\n";
+    }
+}
+$records = esa_log_records($log);
+esa_hostile_check($records, $files);
+foreach ($records as $r) {
+    if ($problems = esa_log_check_common($r)) {
+        echo implode(',', $problems), " wrong\n";
+    }
+}
+echo "-- the invalid UTF-8 name as written --\n";
+echo preg_replace('/.*("file":"[^"]*bad[^"]*").*/', '$1', $lines[6]);
+?>
+--CLEAN--
+<?php
+require __DIR__ . '/log_hostile.inc';
+@unlink(__DIR__ . '/log_hostile_json.jsonl');
+esa_hostile_cleanup(__DIR__ . '/log_hostile_json.d');
+?>
+--EXPECTF--
+11 lines for 11 findings
+newline: exact file name, no file_b64; file "a\nb.inc"; scope "{main}"
+carriage return: exact file name, no file_b64; file "a\rb.inc"; scope "{main}"
+quote: exact file name, no file_b64; file "q\"uote.inc"; scope "{main}"
+backslash: exact file name, no file_b64; file "back\\slash.inc"; scope "{main}"
+control bytes: exact file name, no file_b64; file "ctl\u0001\u001b\u007f.inc"; scope "{main}"
+forged record: exact file name, no file_b64; file "x\",\"line\":1}\n{\"ts\":\"forged.inc"; scope "{main}"
+invalid UTF-8: exact file name, file_b64 given; file "bad��(.inc"; scope "{main}"
+latin-1: exact file name, file_b64 given; file "caf�.inc"; scope "{main}"
+UTF-8: exact file name, no file_b64; file "café.inc"; scope "{main}"
+line separator: exact file name, no file_b64; file "ls\u2028ps\u2029.inc"; scope "{main}"
+scope: exact file name, no file_b64; file "scope.inc"; scope "Caf�::m / exact 436166e93a3a6d"
+-- the invalid UTF-8 name as written --
+"file":"%s/log_hostile_json.d/bad��(.inc"
