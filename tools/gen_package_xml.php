@@ -24,37 +24,46 @@
 
 const EXTENSION = 'extsockets_audit';
 
+/* Patterns: `*` matches within one path segment, `**` across segments. */
+
 /* Files of the repository that the release tarball leaves out, and why. Every other tracked
  * file must match a rule of ROLES, so that a new file is never left out by accident. */
 const EXCLUDED = [
-    '.ci/*' => 'CI machinery',
-    'ci/*' => 'CI machinery (version matrix, package check)',
-    'bench/*' => 'benchmarks: they need php-src and valgrind; BENCHMARKS.md holds the results',
+    '.ci/**' => 'CI machinery',
+    'ci/**' => 'CI machinery (version matrix, package check)',
+    'bench/**' => 'benchmarks: they need php-src and valgrind; BENCHMARKS.md holds the results',
     '.git*' => 'version control metadata',
-    '*/.gitignore' => 'version control metadata',
+    '**/.gitignore' => 'version control metadata',
     'package.xml' => 'pecl package writes it beside the sources itself',
     'composer.json' => 'PIE reads it from the repository, never from the PECL tarball',
     'tools/gen_package_xml.php' => 'works on a clone (git ls-files), not on an unpacked tarball',
 ];
 
 /* PEAR roles, first match wins. src: in the tarball, used to build, not installed; test:
- * installed under test_dir; doc: installed under doc_dir; script: installed into bin_dir. */
+ * installed under test_dir; doc: installed under doc_dir; script: installed into bin_dir
+ * under its base name (so only files directly in bin/; anything deeper needs a decision). */
 const ROLES = [
     'bin/*' => 'script',
-    'tests/*' => 'test',
-    'examples/*' => 'doc',
-    'data/*' => 'src',
-    'tools/*' => 'src',
+    'tests/**' => 'test',
+    'examples/**' => 'doc',
+    'data/**' => 'src',
+    'tools/**' => 'src',
     'config.m4' => 'src',
     'config.w32' => 'src',
-    '*.c' => 'src',
-    '*.h' => 'src',
+    '**.c' => 'src',
+    '**.h' => 'src',
     '*.stub.php' => 'src',
     'Makefile.frag*' => 'src',
     'LICENSE' => 'doc',
     '*.md' => 'doc',
     '*.ini' => 'doc',
 ];
+
+function glob_match(string $pattern, string $path): bool
+{
+    $regex = strtr(preg_quote($pattern, '~'), ['\\*\\*' => '.*', '\\*' => '[^/]*', '\\?' => '[^/]']);
+    return (bool) preg_match("~^$regex\\z~", $path);
+}
 
 function fail(string $msg): never
 {
@@ -91,7 +100,7 @@ function tracked_files(string $root): array
 function excluded(string $path): ?string
 {
     foreach (EXCLUDED as $pattern => $why) {
-        if (fnmatch($pattern, $path)) {
+        if (glob_match($pattern, $path)) {
             return $why;
         }
     }
@@ -101,7 +110,7 @@ function excluded(string $path): ?string
 function role(string $path): ?string
 {
     foreach (ROLES as $pattern => $role) {
-        if (fnmatch($pattern, $path)) {
+        if (glob_match($pattern, $path)) {
             return $role;
         }
     }
