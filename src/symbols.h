@@ -2,6 +2,7 @@
 #define ESA_SYMBOLS_H
 
 #include <stddef.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 typedef enum {
@@ -26,6 +27,10 @@ const esa_symbol *esa_symbol_constant(const char *name, size_t len);
 const esa_symbol *esa_symbol_class(const char *name, size_t len);
 /* The pseudo-symbol `sockets` that extension probes refer to. */
 const esa_symbol *esa_symbol_extension(const char *name, size_t len);
+
+/* False only when no name and no string literal the lexer and parser build from
+ * text can be any symbol of the table: then its syntax tree needs no walk. */
+bool esa_symbols_may_occur(const char *text, size_t len);
 
 uint32_t esa_symbol_count(esa_kind kind);
 const char *esa_kind_name(esa_kind kind);

@@ -376,6 +376,17 @@ static const esa_symbol esa_class_symbols[] = {
 };
 #define ESA_CLASS_SYMBOLS_COUNT 2
 
+/* Bit n of entry c: some constant starts with 'A'+c then 'A'+n (n = 26: not a letter). */
+static const uint32_t esa_constant_prefixes[26] = {
+	0x00000120, 0x00000000, 0x00000000, 0x00000000, 0x00080001, 0x00000100,
+	0x00000000, 0x00000000, 0x00008000, 0x00000000, 0x00000000, 0x00004000,
+	0x00040004, 0x00000000, 0x00000000, 0x00000080, 0x00000000, 0x00000000,
+	0x00004484, 0x00000004, 0x00000008, 0x00000000, 0x00000000, 0x00000000,
+	0x00000000, 0x00000000,
+};
+#define ESA_CONSTANT_MIN_LEN 6
+#define ESA_CONSTANT_MAX_LEN 27
+
 #define ESA_SYMBOLS_TOTAL 361
 
 #endif

@@ -81,6 +81,41 @@ foreach ($arrays as $kind => $array) {
     $out .= "};\n#define " . strtoupper($array) . "_COUNT " . count($rows) . "\n\n";
     $total += count($rows);
 }
+// What src/symbols.c's prefilter (esa_symbols_may_occur) takes for granted.
+foreach ($byKind['function'] as $key => $row) {
+    if (strncmp($key, 'socket_', 7) !== 0) {
+        fail("function {$row['name']} is not named socket_*: the prefilter anchors functions on \"ck\"");
+    }
+}
+foreach ($byKind['constant'] as $row) {
+    if (!preg_match('/[A-Z0-9]_/', $row['name']) && $row['name'] !== 'SOMAXCONN' && stripos($row['name'], 'sock') === false) {
+        fail("constant {$row['name']} has no [A-Z0-9]_ pair: teach the prefilter in src/symbols.c about it");
+    }
+}
+foreach ($byKind['class'] as $key => $row) {
+    if (!in_array($key, ['socket', 'addressinfo'], true)) {
+        fail("class {$row['name']}: teach the prefilter in src/symbols.c about it");
+    }
+}
+
+// Constants: a cheap test before the search, on length and the first two bytes.
+$lengths = array_map('strlen', array_keys($byKind['constant']));
+$prefixes = array_fill(0, 26, 0);
+foreach (array_keys($byKind['constant']) as $name) {
+    if ($name[0] < 'A' || $name[0] > 'Z') {
+        fail("constant $name does not start with A-Z");
+    }
+    $second = $name[1];
+    $prefixes[ord($name[0]) - 65] |= 1 << (($second >= 'A' && $second <= 'Z') ? ord($second) - 65 : 26);
+}
+$out .= "/* Bit n of entry c: some constant starts with 'A'+c then 'A'+n (n = 26: not a letter). */\n";
+$out .= "static const uint32_t esa_constant_prefixes[26] = {\n";
+foreach (array_chunk($prefixes, 6) as $chunk) {
+    $out .= "\t" . implode(', ', array_map(fn ($m) => sprintf('0x%08x', $m), $chunk)) . ",\n";
+}
+$out .= "};\n";
+$out .= "#define ESA_CONSTANT_MIN_LEN " . min($lengths) . "\n";
+$out .= "#define ESA_CONSTANT_MAX_LEN " . max($lengths) . "\n\n";
 $out .= "#define ESA_SYMBOLS_TOTAL $total\n\n#endif\n";
 
 if (in_array('--check', $argv, true)) {
