@@ -150,12 +150,32 @@ foreach (['parser' => $parser, 'phpcs' => $phpcs] as $name => $res) {
 }
 $r['scan'] = $scan;
 
+// Call counting (issue 9)
+[$callsFew, $callsMany, $callsTimed] = array_map('intval', explode(' ', trim(file_get_contents("$raw/calls.n"))));
+$calls = [];
+foreach (['socket', 'other'] as $kind) {
+    $row = [];
+    foreach (['off', 'on'] as $c) {
+        $perCall = (read_number("$raw/calls-$kind-$c-$callsMany.instructions") - read_number("$raw/calls-$kind-$c-$callsFew.instructions")) / ($callsMany - $callsFew);
+        $seconds = array_map('floatval', file("$raw/calls-$kind-$c.seconds", FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES));
+        $row[$c] = ['instructions_per_call' => $perCall, 'ns_per_call_median' => median($seconds) / $callsTimed * 1e9, 'seconds_runs' => $seconds];
+    }
+    $row['instructions_ratio'] = $row['on']['instructions_per_call'] / $row['off']['instructions_per_call'];
+    $row['wall_ratio'] = $row['on']['ns_per_call_median'] / $row['off']['ns_per_call_median'];
+    $row['extra_instructions_per_call'] = $row['on']['instructions_per_call'] - $row['off']['instructions_per_call'];
+    $row['extra_ns_per_call'] = $row['on']['ns_per_call_median'] - $row['off']['ns_per_call_median'];
+    $calls[$kind] = $row;
+}
+$r['calls'] = $calls;
+
 // Targets
 $targets = [
     ['compile instructions, detection on', '<= 1 %', $r['compile']['instructions_overhead_pct'] <= 1.0, fmt_pct($r['compile']['instructions_overhead_pct'])],
     ['compile instructions, enabled=0', '<= 0.1 %', $r['compile']['instructions_overhead_disabled_pct'] <= 0.1, fmt_pct($r['compile']['instructions_overhead_disabled_pct'], 3)],
     ['warm request instructions, hello', '<= 0.5 %', $requests['hello']['instructions_overhead_pct'] <= 0.5, fmt_pct($requests['hello']['instructions_overhead_pct'], 3)],
     ['warm request instructions, 200 includes', '<= 0.5 %', $requests['include200']['instructions_overhead_pct'] <= 0.5, fmt_pct($requests['include200']['instructions_overhead_pct'], 3)],
+    ['non-socket call loop, counting on / extension not loaded', '<= 1.02', $calls['other']['instructions_ratio'] <= 1.02,
+        sprintf('%.4f (instructions), %.3f (wall)', $calls['other']['instructions_ratio'], $calls['other']['wall_ratio'])],
     ['peak RSS, compile workload', '<= 2 %', $r['memory']['maxrss_overhead_pct'] <= 2.0, fmt_pct($r['memory']['maxrss_overhead_pct'])],
     ['scan speed vs PHP-Parser', '>= 10x, same refs', $scan['parser']['speedup_of_esa'] >= 10 && $scan['parser']['same_function_refs'],
         sprintf('%.1fx, %s', $scan['parser']['speedup_of_esa'], $scan['parser']['same_function_refs'] ? 'same refs' : 'refs differ')],
@@ -192,8 +212,11 @@ $s = $r['scan'];
 $lines[] = sprintf('| 4. scan, extsockets_audit_scan_file | | %s files/s | %d function refs |', fmt_int($s['esa']['files_per_second']), $s['esa']['function_refs']);
 $lines[] = sprintf('| 4. scan, PHP-Parser scanner | %s files/s | | %.1fx slower, %s |', fmt_int($s['parser']['files_per_second']), $s['parser']['speedup_of_esa'], $s['parser']['same_function_refs'] ? 'same refs' : $s['parser']['function_refs'] . ' refs, differ');
 $lines[] = sprintf('| 4. scan, phpcs ForbiddenFunctions | %s files/s | | %.1fx slower, %s |', fmt_int($s['phpcs']['files_per_second']), $s['phpcs']['speedup_of_esa'], $s['phpcs']['same_function_refs'] ? 'same refs' : $s['phpcs']['function_refs'] . ' refs, differ');
-// Issue 9 (runtime call counting): rows for a socket_strerror() loop with counting
-// on against the extension not loaded, and for a loop of non-socket calls, go here.
+foreach (['socket' => 'socket_strerror() loop (counted)', 'other' => 'dechex() loop (not a socket function)'] as $k => $label) {
+    $q = $calls[$k];
+    $lines[] = sprintf('| 5. %s, instructions/call | %s | %s | x%.4f, %+.0f per call |', $label, fmt_int($q['off']['instructions_per_call']), fmt_int($q['on']['instructions_per_call']), $q['instructions_ratio'], $q['extra_instructions_per_call']);
+    $lines[] = sprintf('| 5. %s, wall time/call (median) | %.1f ns | %.1f ns | x%.3f, %+.1f ns per call |', $label, $q['off']['ns_per_call_median'], $q['on']['ns_per_call_median'], $q['wall_ratio'], $q['extra_ns_per_call']);
+}
 $lines[] = '';
 $lines[] = '| scaling | files | KB | instructions without | with | overhead | extra instructions per KB |';
 $lines[] = '| --- | ---: | ---: | ---: | ---: | ---: | ---: |';
