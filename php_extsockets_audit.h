@@ -9,6 +9,7 @@ extern zend_module_entry extsockets_audit_module_entry;
 
 #include "src/findings.h"
 #include "src/log_sink.h"
+#include "src/call_counter.h"
 
 ZEND_BEGIN_MODULE_GLOBALS(extsockets_audit)
 	bool enabled;
@@ -27,6 +28,7 @@ ZEND_BEGIN_MODULE_GLOBALS(extsockets_audit)
 	uint32_t cache_restores;
 	/* Call sites of ext/sockets functions run in this request (see call_counter.h). */
 	HashTable *call_sites;
+	esa_call_site_cache_entry call_site_cache[ESA_CALL_SITE_CACHE_SIZE];
 	/* Inside extsockets_audit_scan_file() / _scan_string(). */
 	bool scanning;
 	bool scan_walked;

@@ -13,10 +13,11 @@ static zend_module_entry *esa_sockets_module;
 typedef struct {
 	const zend_op *opcodes;      /* of the calling op_array: shared by every copy of a closure */
 	const zend_function *callee;
+	const zend_string *file;     /* tells apart an op_array freed and another made at its address */
 	uint32_t line;
 } esa_site_key;
 
-typedef struct {
+typedef struct _esa_request_site {
 	uint32_t index;              /* into ESA_G(store).items */
 	uint64_t calls;              /* in this request */
 } esa_request_site;
@@ -83,6 +84,7 @@ static void esa_count_call(const zend_execute_data *call)
 	const zend_execute_data *caller = call->prev_execute_data;
 	esa_site_key key;
 	esa_request_site *site;
+	esa_call_site_cache_entry *cached;
 	HashTable *sites;
 
 	/* array_map('socket_close', ...) runs it from an internal frame: the site is the user code that called that. */
@@ -92,9 +94,19 @@ static void esa_count_call(const zend_execute_data *call)
 	if (!caller) {
 		return; /* no user code on the stack: a shutdown function or a destructor run by PHP itself */
 	}
+	/* A loop calls from the same opline again and again: a small direct-mapped
+	 * cache answers before the hash is computed. */
+	cached = &ESA_G(call_site_cache)[((uintptr_t) caller->opline >> 5) % ESA_CALL_SITE_CACHE_SIZE];
+	if (cached->opline == caller->opline && cached->callee == call->func && cached->file == caller->func->op_array.filename
+			&& cached->site) {
+		cached->site->calls++;
+		esa_store_add_calls(&ESA_G(store), cached->site->index, 1);
+		return;
+	}
 	memset(&key, 0, sizeof(key));
 	key.opcodes = caller->func->op_array.opcodes;
 	key.callee = call->func;
+	key.file = caller->func->op_array.filename;
 	key.line = caller->opline ? caller->opline->lineno : caller->func->op_array.line_start;
 
 	sites = ESA_G(call_sites);
@@ -111,6 +123,10 @@ static void esa_count_call(const zend_execute_data *call)
 		}
 		site = zend_hash_str_add_mem(sites, (const char *) &key, sizeof(key), &(esa_request_site) {(uint32_t) index, 0}, sizeof(esa_request_site));
 	}
+	cached->opline = caller->opline;
+	cached->callee = call->func;
+	cached->file = key.file;
+	cached->site = site;
 	site->calls++;
 	esa_store_add_calls(&ESA_G(store), site->index, 1);
 }
@@ -175,6 +191,7 @@ void esa_call_counter_each_request_site(esa_call_site_visitor visit, void *ctx)
 
 void esa_call_counter_request_reset(void)
 {
+	memset(ESA_G(call_site_cache), 0, sizeof(ESA_G(call_site_cache)));
 	if (ESA_G(call_sites)) {
 		zend_hash_destroy(ESA_G(call_sites));
 		FREE_HASHTABLE(ESA_G(call_sites));

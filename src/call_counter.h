@@ -14,6 +14,16 @@
  * call_user_func($name)) becomes a finding of form `dynamic`.
  */
 
+#define ESA_CALL_SITE_CACHE_SIZE 64
+
+/* The last site seen at a calling opline (see esa_count_call()). */
+typedef struct {
+	const zend_op *opline;
+	const zend_function *callee;
+	const zend_string *file;
+	struct _esa_request_site *site;
+} esa_call_site_cache_entry;
+
 /* After every module's startup; slot is the reserved resource slot (-1: none). */
 void esa_call_counter_startup(int slot, bool enabled);
 void esa_call_counter_shutdown(void);
