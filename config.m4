@@ -14,6 +14,13 @@ if test "$PHP_EXTSOCKETS_AUDIT" != "no"; then
   fi
   AC_MSG_RESULT([$PHP_VERSION_ID])
 
+  dnl PHP's installed headers are system headers to us: a warning inside one
+  dnl (PHP 8.5's zend_operators.h has an unused parameter) must not fail a
+  dnl -Wall -Wextra -Werror build, which is meant for our own code.
+  if test -n "$phpincludedir"; then
+    INCLUDES=`echo "$INCLUDES" | sed -e "s%-I$phpincludedir%-isystem $phpincludedir%g"`
+  fi
+
   AC_DEFINE(HAVE_EXTSOCKETS_AUDIT, 1, [Whether extsockets_audit is enabled])
   PHP_NEW_EXTENSION(extsockets_audit,
     extsockets_audit.c src/ast_walker.c src/call_counter.c src/compile_hooks.c src/engine_extension.c src/findings.c src/log_sink.c src/preload_relay.c src/scan.c src/script_findings.c src/symbols.c,

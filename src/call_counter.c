@@ -191,8 +191,9 @@ void esa_call_counter_each_request_site(esa_call_site_visitor visit, void *ctx)
 
 void esa_call_counter_request_reset(void)
 {
-	memset(ESA_G(call_site_cache), 0, sizeof(ESA_G(call_site_cache)));
+	/* The cache only ever points into call_sites: without one it is still clear. */
 	if (ESA_G(call_sites)) {
+		memset(ESA_G(call_site_cache), 0, sizeof(ESA_G(call_site_cache)));
 		zend_hash_destroy(ESA_G(call_sites));
 		FREE_HASHTABLE(ESA_G(call_sites));
 		ESA_G(call_sites) = NULL;

@@ -102,6 +102,11 @@ typedef struct {
 	int short_circuiting_top;
 	zval user_error_handler;
 	zend_error_handling_t error_handling;
+#if PHP_VERSION_ID >= 80100
+	bool record_errors;
+	uint32_t num_errors;
+	zend_error_info **errors;
+#endif
 } esa_compiler_state;
 
 static void esa_save_compiler_state(esa_compiler_state *s)
@@ -125,6 +130,18 @@ static void esa_save_compiler_state(esa_compiler_state *s)
 	ZVAL_UNDEF(&EG(user_error_handler));
 	s->error_handling = EG(error_handling);
 	EG(error_handling) = EH_NORMAL;
+#if PHP_VERSION_ID >= 80100
+	/* PHP 8.5's compile_file() records diagnostics and emits them at its end, or
+	 * when a fatal one comes; a bailout skips that end and leaves recording on and
+	 * the errors listed, to be replayed by the next compile. The scan gets a list
+	 * of its own. */
+	s->record_errors = EG(record_errors);
+	s->num_errors = EG(num_errors);
+	s->errors = EG(errors);
+	EG(record_errors) = false;
+	EG(num_errors) = 0;
+	EG(errors) = NULL;
+#endif
 	zend_save_lexical_state(&s->lex);
 }
 
@@ -258,6 +275,12 @@ static void esa_restore_compiler_state(esa_compiler_state *s)
 	CG(compiler_options) = s->compiler_options;
 	ZVAL_COPY_VALUE(&EG(user_error_handler), &s->user_error_handler);
 	EG(error_handling) = s->error_handling;
+#if PHP_VERSION_ID >= 80100
+	zend_free_recorded_errors();
+	EG(record_errors) = s->record_errors;
+	EG(num_errors) = s->num_errors;
+	EG(errors) = s->errors;
+#endif
 }
 
 static void esa_throw_scan_error(void)

@@ -35,10 +35,11 @@ PHP;
 esa_print(extsockets_audit_scan_string($code));
 
 echo "-- other types --\n";
+// Not self|Socketish: PHP 8.5 refuses that union as redundant.
 $code = <<<'PHP'
 <?php
 function f(int $a, array $b, callable $c, Sockets $d, Lib\Socket $e): iterable {}
-class Socketish { public SocketFactory $f; public function m(self|Socketish $x): static {} }
+class Socketish { public SocketFactory $f; public function m(self|int $x, ?Socketish $y): static {} }
 PHP;
 esa_print(extsockets_audit_scan_string($code));
 ?>

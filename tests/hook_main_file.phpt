@@ -1,5 +1,7 @@
 --TEST--
-Compile hooks: findings of the main script
+Compile hooks: findings of the main script, ext/sockets not loaded (see hook_main_file_sockets.phpt)
+--SKIPIF--
+<?php if (extension_loaded('sockets')) die('skip sockets is loaded: hook_main_file_sockets.phpt');
 --FILE--
 <?php
 namespace App;

@@ -2,26 +2,50 @@
 # Runs the whole phpt suite and the audit log's load test:
 # `bash tools/test.sh [run-tests options, e.g. -m for valgrind]`;
 # TESTS="tests/a.phpt tests/b.phpt" runs just those tests (and no load test).
+# PHP_CONFIG=/path/to/php-config selects another PHP (default: php-config on PATH);
+# the extension is rebuilt when it was built for a different one.
 #
 # phpize's `make test` loads only this extension. Tests that need ext/sockets
 # or opcache name them in --EXTENSIONS--; run-tests looks for them in
 # extension_dir, so we point it at a directory holding our module beside
-# links to PHP's own sockets.so and opcache.so.
+# links to that PHP's own sockets.so and opcache.so (none when they are built
+# into the binary, as in a --enable-sockets build or PHP 8.5's opcache).
 set -eu
 cd "$(dirname "$0")/.."
-if [ ! -f modules/extsockets_audit.so ]; then
-	phpize >/dev/null
-	./configure --enable-extsockets-audit >/dev/null
+php_config=${PHP_CONFIG:-php-config}
+case "$php_config" in
+	*/*) ;;
+	*) php_config=$(command -v "$php_config") ;;
+esac
+# php-config8.4 goes with phpize8.4.
+phpize="$(dirname "$php_config")/$(basename "$php_config" | sed 's/php-config/phpize/')"
+php=$("$php_config" --php-binary)
+built_for=$(sed -n 's/^PHP_EXECUTABLE = //p' Makefile 2>/dev/null || true)
+if [ ! -f modules/extsockets_audit.so ] || [ "$built_for" != "$php" ]; then
+	"$phpize" >/dev/null
+	./configure --with-php-config="$php_config" --enable-extsockets-audit >/dev/null
+	make clean >/dev/null
 	make -j"$(nproc)" >/dev/null
 fi
-php_ext_dir=$(php-config --extension-dir)
+echo "php: $("$php" -n -r 'echo PHP_VERSION, " (", PHP_ZTS ? "ZTS" : "NTS", PHP_DEBUG ? ", debug" : "", ")";') $php"
 test_ext_dir="$PWD/tests/.ext"
+rm -rf "$test_ext_dir"
 mkdir -p "$test_ext_dir"
-ln -sf "$PWD/modules/extsockets_audit.so" "$test_ext_dir/extsockets_audit.so"
+ln -s "$PWD/modules/extsockets_audit.so" "$test_ext_dir/extsockets_audit.so"
+built_in=$("$php" -n -m)
+ext_dirs="$("$php_config" --extension-dir) $("$php" -r 'echo ini_get("extension_dir");' 2>/dev/null || true)"
 for ext in sockets opcache; do
-	if [ -f "$php_ext_dir/$ext.so" ]; then
-		ln -sf "$php_ext_dir/$ext.so" "$test_ext_dir/$ext.so"
+	module=$ext
+	[ "$ext" != opcache ] || module="Zend OPcache"
+	if printf '%s\n' "$built_in" | grep -qxF "$module"; then
+		continue
 	fi
+	for dir in $ext_dirs; do
+		if [ -f "$dir/$ext.so" ]; then
+			ln -s "$dir/$ext.so" "$test_ext_dir/$ext.so"
+			break
+		fi
+	done
 done
 # Under valgrind (-m): PHP's own known noise is suppressed, and tests that start
 # child processes are traced into them (run-tests uses --trace-children=yes);
@@ -52,7 +76,7 @@ fi
 case "${TESTS:-} $* " in
 *.phpt\ *) ;;
 *)
-	php -n -d extension="$PWD/modules/extsockets_audit.so" tools/log_load_test.php || status=1
+	"$php" -n -d extension="$PWD/modules/extsockets_audit.so" tools/log_load_test.php || status=1
 	;;
 esac
 exit "$status"
