@@ -21,10 +21,16 @@ if test "$PHP_EXTSOCKETS_AUDIT" != "no"; then
     INCLUDES=`echo "$INCLUDES" | sed -e "s%-I$phpincludedir%-isystem $phpincludedir%g"`
   fi
 
+  dnl Only get_module() (ZEND_DLEXPORT) leaves the module: calls between our
+  dnl own files then go straight to their target, not through the PLT, on the
+  dnl paths that run for every compile, include and counted call.
+  esa_visibility_flag=
+  AX_CHECK_COMPILE_FLAG([-fvisibility=hidden], [esa_visibility_flag=-fvisibility=hidden])
+
   AC_DEFINE(HAVE_EXTSOCKETS_AUDIT, 1, [Whether extsockets_audit is enabled])
   PHP_NEW_EXTENSION(extsockets_audit,
     extsockets_audit.c src/ast_walker.c src/call_counter.c src/compile_hooks.c src/engine_extension.c src/findings.c src/log_sink.c src/preload_relay.c src/scan.c src/script_findings.c src/symbols.c,
-    $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1)
+    $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 $esa_visibility_flag)
   PHP_ADD_BUILD_DIR([$ext_builddir/src])
   PHP_ADD_INCLUDE([$ext_srcdir/src])
 fi

@@ -68,6 +68,9 @@ static void esa_log_call_site(const esa_finding *finding, uint64_t calls, void *
  * at request end (or before a reset forgets the sites), not per call. */
 static void esa_log_call_counts(void)
 {
+	if (!ESA_G(call_sites)) {
+		return; /* no socket call in this request: nothing to write or forget */
+	}
 	if (esa_log_enabled()) {
 		esa_call_counter_each_request_site(esa_log_call_site, NULL);
 	}

@@ -24,6 +24,7 @@ static bool esa_compile_hooks_installed;
  * compiled file travel with it, and a second hook outside the cache unpacks them. */
 static zend_op_array *(*esa_prev_outer_compile_file)(zend_file_handle *file_handle, int type);
 static bool esa_findings_travel;
+static int esa_findings_slot;
 
 /* Records the pending findings from mark on; with travel_with, they also go
  * with that freshly compiled op_array into the code cache. */
@@ -117,18 +118,25 @@ static zend_op_array *esa_compile_string(zval *source, char *filename)
 }
 #endif
 
+static zend_never_inline void esa_restore_cached_findings(const zend_op_array *op_array)
+{
+	uint32_t mark = ESA_G(pending).count;
+	if (esa_script_findings_unpack(op_array, &ESA_G(pending))) {
+		ESA_G(cache_restores)++;
+		esa_commit(mark, NULL);
+	}
+}
+
 /* Outside the code cache: a compile that did not reach our inner hook was
- * served from the cache, and its findings come with the cached script. */
+ * served from the cache, and its findings come with the cached script. This
+ * runs for every include, hit or miss: a script without findings (most) costs
+ * one load of its slot. */
 static zend_op_array *esa_outer_compile_file(zend_file_handle *file_handle, int type)
 {
 	uint32_t compiles = ESA_G(compiles);
 	zend_op_array *op_array = esa_prev_outer_compile_file(file_handle, type);
-	if (op_array && ESA_G(compiles) == compiles && !ESA_G(scanning)) {
-		uint32_t mark = ESA_G(pending).count;
-		if (esa_script_findings_unpack(op_array, &ESA_G(pending))) {
-			ESA_G(cache_restores)++;
-			esa_commit(mark, NULL);
-		}
+	if (UNEXPECTED(op_array && op_array->reserved[esa_findings_slot]) && ESA_G(compiles) == compiles) {
+		esa_restore_cached_findings(op_array);
 	}
 	return op_array;
 }
@@ -153,13 +161,14 @@ void esa_compile_hooks_before_cache_startup(void)
 	}
 }
 
-void esa_compile_hooks_post_startup(void)
+void esa_compile_hooks_post_startup(int slot)
 {
 	uint32_t mark = ESA_G(pending).count;
 	if (esa_preload_relay_close(&ESA_G(pending))) {
 		esa_commit(mark, NULL);
 	}
-	if (esa_compile_hooks_installed && zend_compile_file != esa_compile_file) {
+	if (esa_compile_hooks_installed && slot >= 0 && zend_compile_file != esa_compile_file) {
+		esa_findings_slot = slot;
 		esa_findings_travel = true;
 		esa_prev_outer_compile_file = zend_compile_file;
 		zend_compile_file = esa_outer_compile_file;

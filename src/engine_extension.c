@@ -33,7 +33,7 @@ static zend_result esa_post_startup(void)
 			return FAILURE;
 		}
 	}
-	esa_compile_hooks_post_startup();
+	esa_compile_hooks_post_startup(esa_resource_slot);
 	esa_call_counter_startup(esa_resource_slot, ESA_G(enabled) && ESA_G(count_calls));
 	return SUCCESS;
 }
