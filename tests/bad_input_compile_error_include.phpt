@@ -21,6 +21,6 @@ echo "not reached\n";
 @unlink(__DIR__ . '/bad_input_compile_error_include_bad.inc');
 ?>
 --EXPECTF--
-Fatal error: Cannot redeclare dup() (previously declared in %sbad_input_compile_error_include_bad.inc:3) in %sbad_input_compile_error_include_bad.inc on line 4
+Fatal error: Cannot redeclare %Sdup() (previously declared in %sbad_input_compile_error_include_bad.inc:3) in %sbad_input_compile_error_include_bad.inc on line 4
 shutdown:
 bad_input_compile_error_include_ok.inc:2 {main} constant AF_INET probe

@@ -1,5 +1,7 @@
 --TEST--
 Bad input: a 5 MB file compiles with the extension as without it, and its few findings are exact
+--INI--
+memory_limit=512M
 --FILE--
 <?php
 require __DIR__ . '/print.inc';

@@ -4,7 +4,7 @@ Bad input: NUL bytes in code given to eval and to the scan functions
 <?php
 require __DIR__ . '/print.inc';
 /* Inside a string literal a NUL is data. */
-var_dump(bin2hex(eval("return \"a\0b\" . \\defined('AF_INET');")));
+var_dump(bin2hex(eval("\$probe = \\defined('AF_INET');\nreturn \"a\0b\";")));
 /* Anywhere else it is a parse error, as without the extension. */
 foreach (["\\socket_close(\$s)\0;", "\0SOCK_RAW;", "\$x = AF_INET;\0"] as $code) {
     try {

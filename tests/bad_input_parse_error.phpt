@@ -5,7 +5,7 @@ Bad input: a parse error through include, eval and the scan functions records no
 require __DIR__ . '/print.inc';
 $ok = __DIR__ . '/bad_input_parse_error_ok.inc';
 $bad = __DIR__ . '/bad_input_parse_error_bad.inc';
-file_put_contents($ok, "<?php\nreturn \\defined('AF_INET');\n");
+file_put_contents($ok, "<?php\n\$probe = \\defined('AF_INET');\nreturn false;\n");
 file_put_contents($bad, "<?php\nsocket_close(\$s);\nfunction ( {\n");
 include $ok;
 foreach ([

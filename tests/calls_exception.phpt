@@ -21,10 +21,10 @@ try {
 }
 esa_print_calls(__FILE__);
 ?>
---EXPECT--
+--EXPECTF--
 Error: socket_connect(): Argument #1 ($socket) has already been closed
 Error: socket_connect(): Argument #1 ($socket) has already been closed
-ValueError: socket_create(): Argument #1 ($domain) must be one of AF_UNIX, AF_INET6, or AF_INET
+ValueError: socket_create(): Argument #1 ($domain) must be one of AF_UNIX, %SAF_INET6, or AF_INET
 3 {main} socket_create call calls=1
 4 {main} socket_close call calls=1
 7 {main} socket_connect call calls=2

@@ -16,7 +16,7 @@ extsockets_audit
 extsockets_audit support => enabled
 Version => %d.%d.%d
 Auditing compiled code => yes
-Counting calls of ext/sockets functions => no (ext/sockets is not loaded)
+Counting calls of ext/sockets functions => %s
 Symbol table: functions => 40
 Symbol table: constants => 319
 Symbol table: classes => 2

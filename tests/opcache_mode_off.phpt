@@ -1,9 +1,13 @@
 --TEST--
 opcache modes: off (no opcache) gives the fixture's findings
+--INI--
+opcache.enable=0
+opcache.enable_cli=0
 --FILE--
 <?php
 require __DIR__ . '/opcache_modes.inc';
-var_dump(function_exists('opcache_get_status'));
+/* PHP 8.5 always has opcache: off means not enabled. */
+var_dump(function_exists('opcache_get_status') && opcache_get_status(false) !== false);
 include ESA_FIXTURE;
 esa_fixture_report();
 var_dump(esa_cache_restores());
