@@ -36,8 +36,15 @@ final class Application
                     echo Options::usage();
                     return self::EXIT_CLEAN;
                 case 'version':
-                    echo 'extsockets-audit ', phpversion('extsockets_audit') ?: '(extension not loaded)', "\n";
-                    return self::EXIT_CLEAN;
+                    try {
+                        $status = (new ModuleLoader($this->script))->ensureLoaded($argv);
+                    } catch (ModuleMissing $e) {
+                        $status = null;
+                    }
+                    if ($status === null) {
+                        echo 'extsockets-audit ', phpversion('extsockets_audit') ?: '(extension not found)', "\n";
+                    }
+                    return $status ?? self::EXIT_CLEAN;
                 case 'scan':
                     $status = (new ModuleLoader($this->script))->ensureLoaded($argv);
                     if ($status !== null) {

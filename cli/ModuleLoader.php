@@ -34,13 +34,16 @@ final class ModuleLoader
             return null;
         }
         $root = dirname($this->script, 2);
+        $build = is_file("$root/config.m4")
+            ? "cd $root && phpize && ./configure --enable-extsockets-audit && make"
+            : 'phpize && ./configure --enable-extsockets-audit && make (in the extsockets_audit sources)';
         if (getenv(self::REEXEC_MARK) !== false) {
             throw new ModuleMissing(sprintf(
-                "PHP %s could not load %s (see PHP's warning above): it was built for another PHP version or build.\n"
-                . "Rebuild it for this PHP: cd %s && phpize --clean && phpize && ./configure --enable-extsockets-audit && make",
+                "PHP %s could not load %s (see PHP's warning above): not a module for this PHP version and build.\n"
+                . "Rebuild it for this PHP: %s",
                 PHP_VERSION,
                 getenv(self::REEXEC_MARK),
-                $root
+                str_replace('phpize &&', 'phpize --clean && phpize &&', $build)
             ));
         }
         $module = $this->locate($root, $looked);
@@ -48,12 +51,13 @@ final class ModuleLoader
             throw new ModuleMissing(
                 "the extsockets_audit extension is not loaded and no built module was found (looked for "
                 . implode(', ', $looked) . ").\n"
-                . "Build it in the source tree:  cd $root && phpize && ./configure --enable-extsockets-audit && make\n"
-                . "or install it for this PHP:   make install, then add extension=extsockets_audit to php.ini\n"
-                . "or name the module:           EXTSOCKETS_AUDIT_MODULE=/path/to/extsockets_audit.so"
+                . "build it:            $build\n"
+                . "or install it:       make install, and extension=extsockets_audit in php.ini\n"
+                . "or name the module:  EXTSOCKETS_AUDIT_MODULE=/path/to/extsockets_audit.so"
             );
         }
-        $command = array_merge(self::phpCommand(['-d', 'extension=' . $module]), $argv);
+        // A module PHP cannot load makes a startup warning: keep it off standard output, which holds the report.
+        $command = array_merge(self::phpCommand(['-d', 'display_errors=stderr', '-d', 'extension=' . $module]), $argv);
         putenv(self::REEXEC_MARK . '=' . $module);
         return self::execute($command);
     }
