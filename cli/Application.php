@@ -89,11 +89,15 @@ final class Application
         foreach ($files as $i => $file) {
             $path = $report->paths->display($file);
             if (isset($outcomes[$i]['error'])) {
-                $report->errors[] = ['path' => $path] + $outcomes[$i]['error'];
+                $e = $outcomes[$i]['error'];
+                $report->errors[] = ['path' => $path, 'line' => $e['line'], 'type' => $e['type'],
+                    'message' => str_replace($file, $path, $e['message'])];
                 continue;
             }
             foreach ($outcomes[$i]['findings'] as $f) {
-                $f['path'] = $report->paths->display($f['file']);
+                // The file as found, not as PHP resolved it: a symlinked tree keeps its own paths.
+                $f['file'] = $file;
+                $f['path'] = $path;
                 $findings[] = $f;
             }
         }
