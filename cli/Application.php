@@ -207,7 +207,7 @@ final class Application
 
     private static function warn(string $message): void
     {
-        $message = preg_replace_callback('/[\x00-\x09\x0b-\x1f\x7f]/', static fn($m) => sprintf('\\x%02x', ord($m[0])), $message);
+        $message = Text::printable($message, "\n");
         fwrite(STDERR, 'extsockets-audit: ' . str_replace("\n", "\nextsockets-audit: ", $message) . "\n");
     }
 }

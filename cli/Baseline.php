@@ -25,7 +25,7 @@ final class Baseline
     public static function key(array $finding): string
     {
         return implode("\0", array_map(
-            [self::class, 'scrub'],
+            [Text::class, 'scrub'],
             [$finding['path'], $finding['scope'], $finding['kind'], $finding['symbol'], $finding['form']]
         ));
     }
@@ -86,9 +86,9 @@ final class Baseline
         $entries = [];
         foreach ($findings as $f) {
             $key = self::key($f);
-            $entries[$key] ??= ['file' => self::scrub($f['path']), 'scope' => self::scrub($f['scope']),
-                'kind' => self::scrub($f['kind']), 'symbol' => self::scrub($f['symbol']),
-                'form' => self::scrub($f['form']), 'count' => 0];
+            $entries[$key] ??= ['file' => Text::scrub($f['path']), 'scope' => Text::scrub($f['scope']),
+                'kind' => Text::scrub($f['kind']), 'symbol' => Text::scrub($f['symbol']),
+                'form' => Text::scrub($f['form']), 'count' => 0];
             $entries[$key]['count']++;
         }
         $entries = array_values($entries);
@@ -125,14 +125,5 @@ final class Baseline
             }
         }
         return [$new, $known, array_sum($left)];
-    }
-
-    /** Strings as JSON keeps them: invalid UTF-8 becomes U+FFFD, on both sides of a comparison. */
-    private static function scrub(string $s): string
-    {
-        if (preg_match('//u', $s)) {
-            return $s;
-        }
-        return json_decode(json_encode($s, JSON_INVALID_UTF8_SUBSTITUTE));
     }
 }

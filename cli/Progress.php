@@ -34,7 +34,7 @@ final class Progress
         $width = max(40, (int) (getenv('COLUMNS') ?: 80)) - 1;
         $digits = strlen((string) $this->total);
         $line = sprintf('[%*d/%d] %3d%%  ', $digits, $this->done, $this->total, intdiv(100 * $this->done, max(1, $this->total)));
-        $name = $this->paths->display($file);
+        $name = Text::printable($this->paths->display($file));
         $room = $width - strlen($line);
         if (strlen($name) > $room) {
             $name = '...' . substr($name, -($room - 3));

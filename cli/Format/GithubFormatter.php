@@ -3,6 +3,7 @@ namespace ExtsocketsAudit\Cli\Format;
 
 use ExtsocketsAudit\Cli\Messages;
 use ExtsocketsAudit\Cli\Report;
+use ExtsocketsAudit\Cli\Text;
 
 /**
  * GitHub Actions workflow commands: one "::warning file=...,line=...::..." per
@@ -48,6 +49,6 @@ final class GithubFormatter implements Formatter
 
     private static function data(string $s): string
     {
-        return strtr($s, ['%' => '%25', "\r" => '%0D', "\n" => '%0A']);
+        return strtr(Text::scrub($s), ['%' => '%25', "\r" => '%0D', "\n" => '%0A']);
     }
 }

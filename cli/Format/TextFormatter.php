@@ -3,6 +3,7 @@ namespace ExtsocketsAudit\Cli\Format;
 
 use ExtsocketsAudit\Cli\Messages;
 use ExtsocketsAudit\Cli\Report;
+use ExtsocketsAudit\Cli\Text;
 
 /**
  * For people: the findings grouped by file, one aligned row each
@@ -23,10 +24,10 @@ final class TextFormatter implements Formatter
         foreach ($report->findings as $f) {
             if ($f['path'] !== $file) {
                 $file = $f['path'];
-                $out .= ($out === '' ? '' : "\n") . self::clean($file) . "\n";
+                $out .= ($out === '' ? '' : "\n") . Text::printable($file) . "\n";
             }
             $row = sprintf('  %*d  %-*s  %-*s  %-*s  %s', $widths[0], $f['line'], $widths[1], $f['kind'],
-                $widths[2], $f['symbol'], $widths[3], $f['form'], self::clean($f['scope']));
+                $widths[2], $f['symbol'], $widths[3], $f['form'], Text::printable($f['scope']));
             if (isset($f['records'])) {
                 $row .= '  [' . Messages::seen($f) . ']';
             }
@@ -89,11 +90,5 @@ final class TextFormatter implements Formatter
     private static function plural(int $n, string $one, ?string $many = null): string
     {
         return $n . ' ' . ($n === 1 ? $one : ($many ?? $one . 's'));
-    }
-
-    /** Control characters in names would move the cursor or forge lines: show them escaped. */
-    private static function clean(string $s): string
-    {
-        return preg_replace_callback('/[\x00-\x1f\x7f]/', static fn($m) => sprintf('\\x%02x', ord($m[0])), $s);
     }
 }
