@@ -134,8 +134,10 @@ final class Application
         if ($options->generateBaseline !== null) {
             self::write($options->generateBaseline, Baseline::generate($report->findings));
             self::printErrors($report);
-            self::warn(sprintf('wrote baseline %s: %d findings in %d files', $options->generateBaseline,
-                count($report->findings), $report->filesWithFindings()));
+            $files = $report->filesWithFindings();
+            self::warn(sprintf('wrote baseline %s: %d %s in %d %s', $options->generateBaseline,
+                count($report->findings), count($report->findings) === 1 ? 'finding' : 'findings',
+                $files, $files === 1 ? 'file' : 'files'));
             return $report->errors ? self::EXIT_ERROR : self::EXIT_CLEAN;
         }
         if ($options->baseline !== null) {

@@ -35,11 +35,14 @@ final class ParallelScanner
         }
         try {
             while (count($results) < count($files)) {
-                foreach ($workers as $w => $worker) {
-                    while ($queue && count($worker->inFlight) < self::IN_FLIGHT) {
-                        $index = array_shift($queue);
-                        @fwrite($worker->stdin, Worker::encodeJob($index, $files[$index]));
-                        $worker->inFlight[] = $index;
+                // One more file for each worker in turn, so that no worker idles while another holds two.
+                for ($depth = 1; $depth <= self::IN_FLIGHT; $depth++) {
+                    foreach ($workers as $worker) {
+                        if ($queue && count($worker->inFlight) < $depth) {
+                            $index = array_shift($queue);
+                            @fwrite($worker->stdin, Worker::encodeJob($index, $files[$index]));
+                            $worker->inFlight[] = $index;
+                        }
                     }
                 }
                 $read = [];

@@ -31,7 +31,10 @@ final class Worker
     /** @param resource $in @param resource $out */
     public static function run($in, $out): int
     {
-        fwrite($out, self::READY);
+        // The parent may be gone (an error ended the scan): then there is nobody to answer.
+        if (@fwrite($out, self::READY) === false) {
+            return 0;
+        }
         while (($line = fgets($in)) !== false) {
             $parts = explode("\t", rtrim($line, "\n"), 2);
             if (count($parts) !== 2 || !preg_match('/^[0-9]+$/', $parts[0])) {
@@ -40,7 +43,9 @@ final class Worker
             }
             $path = (string) base64_decode($parts[1], true);
             $outcome = Scanner::scanFile($path);
-            fwrite($out, $parts[0] . "\t" . base64_encode(serialize($outcome)) . "\n");
+            if (@fwrite($out, $parts[0] . "\t" . base64_encode(serialize($outcome)) . "\n") === false) {
+                return 0;
+            }
             fflush($out);
         }
         return 0;

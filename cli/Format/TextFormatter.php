@@ -78,7 +78,7 @@ final class TextFormatter implements Formatter
             }
         }
         if ($r->baselineFile !== null) {
-            $text .= ', ' . $r->baselined . ' known (' . $r->baselineFile . ')';
+            $text .= ', ' . $r->baselined . ' known in ' . Text::printable($r->baselineFile);
             if ($r->baselineStale) {
                 $text .= ' (' . self::plural($r->baselineStale, 'entry', 'entries') . ' no longer found)';
             }
