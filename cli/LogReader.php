@@ -36,8 +36,8 @@ final class LogReader
     public function read(string $log): void
     {
         $name = $log === '-' ? '(stdin)' : $log;
-        $stream = $log === '-' ? STDIN : @fopen($log, 'rb');
-        if ($stream === false || ($log !== '-' && is_dir($log))) {
+        $stream = $log === '-' ? STDIN : (is_dir($log) ? false : @fopen($log, 'rb'));
+        if ($stream === false) {
             $this->errors[] = ['path' => $name, 'line' => null, 'type' => 'io',
                 'message' => is_dir($log) ? 'is a directory' : (file_exists($log) ? 'cannot read' : 'no such file')];
             return;
@@ -73,7 +73,8 @@ final class LogReader
             fclose($stream);
         }
         if ($malformed > self::WARNINGS_PER_LOG) {
-            $this->warnings[] = "$name: " . ($malformed - self::WARNINGS_PER_LOG) . ' more malformed records skipped';
+            $more = $malformed - self::WARNINGS_PER_LOG;
+            $this->warnings[] = "$name: $more more malformed " . ($more === 1 ? 'record' : 'records') . ' skipped';
         }
         if ($malformed) {
             $this->stats['malformed'] += $malformed;
