@@ -23,7 +23,7 @@ foreach (['text', 'json', 'sarif', 'checkstyle', 'github'] as $format) {
         $run = esa_run(['scan', '-f', $format, '--jobs', (string) $jobs, '.'], $dir);
         $same[] = "-j$jobs " . ($run === $one ? 'same' : 'DIFFERENT');
     }
-    printf("%-10s rc=%d %5d bytes out, %2d lines err: %s\n", $format, $one['rc'], strlen($one['out']),
+    printf("%-10s rc=%d %5d lines out, %2d lines err: %s\n", $format, $one['rc'], substr_count($one['out'], "\n"),
         substr_count($one['err'], "\n"), implode(', ', $same));
 }
 echo "-- more jobs than files\n";
@@ -35,11 +35,11 @@ var_dump(file_get_contents("$dir/b1.json") === file_get_contents("$dir/b3.json")
 echo esa_run(['scan', '.', '-j', '4', '--baseline', 'b1.json'], $dir)['out'];
 ?>
 --EXPECT--
-text       rc=2 14441 bytes out, 10 lines err: -j2 same, -j3 same, -j8 same
-json       rc=2 83671 bytes out, 10 lines err: -j2 same, -j3 same, -j8 same
-sarif      rc=2 407488 bytes out, 10 lines err: -j2 same, -j3 same, -j8 same
-checkstyle rc=2 37944 bytes out, 10 lines err: -j2 same, -j3 same, -j8 same
-github     rc=2 30254 bytes out, 10 lines err: -j2 same, -j3 same, -j8 same
+text       rc=2   358 lines out, 10 lines err: -j2 same, -j3 same, -j8 same
+json       rc=2  2533 lines out, 10 lines err: -j2 same, -j3 same, -j8 same
+sarif      rc=2  9794 lines out, 10 lines err: -j2 same, -j3 same, -j8 same
+checkstyle rc=2   383 lines out, 10 lines err: -j2 same, -j3 same, -j8 same
+github     rc=2   280 lines out, 10 lines err: -j2 same, -j3 same, -j8 same
 -- more jobs than files
 bool(true)
 -- baseline and --generate-baseline

@@ -118,4 +118,4 @@ we%22ird%20%3C%26%3E%20%27q%27.php
 rc=0
 E: extsockets-audit: wrote baseline base.json: 6 findings in 6 files
 rc=0
-6 files scanned: no new ext/sockets use, 6 known (base.json), 0 errors.
+6 files scanned: no new ext/sockets use, 6 known in base.json, 0 errors.
