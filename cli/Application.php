@@ -60,6 +60,10 @@ final class Application
         } catch (ModuleMissing | \RuntimeException $e) {
             self::warn($e->getMessage());
             return self::EXIT_ERROR;
+        } catch (\Throwable $e) {
+            // A bug of ours must still end with the status CI reads as "no answer", not PHP's 255.
+            self::warn(sprintf('internal error: %s: %s at %s:%d', get_class($e), $e->getMessage(), $e->getFile(), $e->getLine()));
+            return self::EXIT_ERROR;
         }
     }
 

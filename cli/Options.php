@@ -202,7 +202,8 @@ final class Options
         Gating:
               --baseline FILE         accept the findings listed in FILE; report and fail on new ones only
               --generate-baseline FILE
-                                      write every current finding to FILE and exit 0
+                                      write every current finding to FILE, print nothing else,
+                                      and exit 0 (2 if a file or log could not be read)
 
         Scan:
               --extensions LIST       file name extensions scanned in directories (default: php,phtml,inc);

@@ -45,7 +45,7 @@ foreach ([['scan', '--format=json', 'a.php'], ['scan', '-fjson', 'a.php'], ['sca
 }
 ?>
 --EXPECT--
-help: rc=0 Usage: ... 28 lines
+help: rc=0 Usage: ... 29 lines
 bool(true)
 bool(true)
 version: rc=0 extsockets-audit 0.1.0
