@@ -1,5 +1,10 @@
 --TEST--
 extsockets-audit scan --jobs N: the same report, byte for byte and in the same order, as one process, in every format
+--SKIPIF--
+<?php
+require __DIR__ . '/cli/cli.inc';
+esa_skip_under_valgrind();
+?>
 --FILE--
 <?php
 require __DIR__ . '/cli/cli.inc';

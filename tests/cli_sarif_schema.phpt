@@ -3,6 +3,7 @@ extsockets-audit --format sarif: valid against the official SARIF 2.1.0 schema (
 --SKIPIF--
 <?php
 require __DIR__ . '/cli/cli.inc';
+esa_skip_under_valgrind();
 if (!is_file(esa_sarif_schema())) {
     die('skip SARIF schema validation: ' . esa_sarif_schema() . ' is missing (set EXTSOCKETS_AUDIT_SARIF_SCHEMA to sarif-schema-2.1.0.json)');
 }
