@@ -100,9 +100,9 @@ final class Application
             }
             foreach ($outcomes[$i]['findings'] as $f) {
                 // The file as found, not as PHP resolved it: a symlinked tree keeps its own paths.
-                $f['file'] = $file;
-                $f['path'] = $path;
-                $findings[] = $f;
+                // Only the keys a scan means: rows of other API versions may carry more.
+                $findings[] = ['file' => $file, 'path' => $path, 'line' => $f['line'], 'scope' => $f['scope'],
+                    'kind' => $f['kind'], 'symbol' => $f['symbol'], 'form' => $f['form']];
             }
         }
         $report->findings = $findings;

@@ -7,9 +7,11 @@ namespace ExtsocketsAudit\Cli;
  * calls) and merges the records of the same site (file, line, scope, kind,
  * symbol, form), whatever process or log they came from.
  *
- * Unknown keys are ignored, so newer logs stay readable. A line that is not
- * such an object is counted as malformed and skipped; a last line without its
- * newline that does not parse is a record still being written, counted apart.
+ * Unknown keys are ignored, so newer logs stay readable; file_b64 and
+ * scope_b64 (the exact bytes of names that are not UTF-8) replace file and
+ * scope. A line that is not such a record is counted as malformed and skipped;
+ * a JSON object that ends too early (a record cut short, which the writer
+ * writes again whole, or the last line of a live log) is counted apart.
  */
 final class LogReader
 {
@@ -46,6 +48,7 @@ final class LogReader
         $malformed = 0;
         $firstBad = null;
         $number = 0;
+        $incomplete = 0;
         while (($line = fgets($stream)) !== false) {
             $number++;
             $complete = substr($line, -1) === "\n";
@@ -54,13 +57,20 @@ final class LogReader
                 continue;
             }
             $this->stats['lines']++;
-            $problem = $this->record($line);
+            $problem = $this->record($line, $cut);
             if ($problem === null) {
                 continue;
             }
-            if (!$complete) {
+            // The writer never interleaves lines; a record a full disk cut short is written again,
+            // whole, on the next line, and a live log may end in a record being written: both are
+            // JSON objects that end too early, not lost data.
+            if (!$complete || $cut) {
                 $this->stats['incomplete']++;
-                $this->warnings[] = "$name:$number: last line is incomplete (log still being written?), skipped";
+                if (++$incomplete <= self::WARNINGS_PER_LOG) {
+                    $this->warnings[] = "$name:$number: " . ($complete
+                        ? 'record cut short (the writer writes it again whole), skipped'
+                        : 'last line is incomplete (log still being written?), skipped');
+                }
                 continue;
             }
             $malformed++;
@@ -83,12 +93,30 @@ final class LogReader
         }
     }
 
-    /** Takes one line into the sites; returns why it is not a record, or null. */
-    private function record(string $line): ?string
+    /**
+     * Takes one line into the sites; returns why it is not a record, or null.
+     * $cut tells whether it is a JSON object that ends too early.
+     */
+    private function record(string $line, ?bool &$cut): ?string
     {
         $r = json_decode($line, true, 64, JSON_INVALID_UTF8_SUBSTITUTE | JSON_BIGINT_AS_STRING);
+        // Cut inside a string, PHP's decoder reports the end of input as a control character.
+        $cut = $r === null && in_array(json_last_error(), [JSON_ERROR_SYNTAX, JSON_ERROR_CTRL_CHAR], true)
+            && strncmp($line, '{"', 2) === 0;
         if (!is_array($r) || ltrim($line)[0] !== '{') {
+            if (preg_match('/^ts=\S+ pid=/', $line)) {
+                return 'a text record (extsockets_audit.log_format=text): report reads the json format';
+            }
             return json_last_error() !== JSON_ERROR_NONE ? 'not JSON (' . json_last_error_msg() . ')' : 'not a JSON object';
+        }
+        // Names that are not valid UTF-8 come with their exact bytes in a *_b64 twin.
+        foreach (['file', 'scope', 'uri', 'script'] as $key) {
+            if (isset($r[$key . '_b64']) && is_string($r[$key . '_b64'])) {
+                $bytes = base64_decode($r[$key . '_b64'], true);
+                if ($bytes !== false) {
+                    $r[$key] = $bytes;
+                }
+            }
         }
         foreach (self::REQUIRED_STRINGS as $key) {
             if (!isset($r[$key]) || !is_string($r[$key]) || ($r[$key] === '' && $key !== 'scope')) {

@@ -27,7 +27,12 @@ $dir = esa_tree([
         . rtrim(rec(['calls' => -1])) . "\n"
         . rtrim(rec(['kind' => ''])) . "\n"
         . "{\"ts\":\"2025-03-01T10:00:00Z\",\"file\":\"/srv/app/src/Cli",
-    'torn.log' => rec(['pid' => 6]) . '{"ts":"2025-03-01T12:00:00Z","pid":6,"file":"/srv/app/sr',
+    'torn.log' => rec(['pid' => 6]) . substr(rec(['pid' => 6, 'line' => 20]), 0, 60) . "\n" . rec(['pid' => 6, 'line' => 20])
+        . '{"ts":"2025-03-01T12:00:00Z","pid":6,"file":"/srv/app/sr',
+    'text.log' => "ts=2025-03-04T10:20:30.123456Z pid=4242 sapi=fpm-fcgi file=/srv/app/a.php line=41 scope=\"{main}\" kind=function symbol=socket_create form=call\n",
+    'b64.log' => rec(['file' => "/srv/app/caf\u{FFFD}.php", 'file_b64' => base64_encode("/srv/app/caf\xe9.php"),
+        'scope' => "\u{FFFD}::run", 'scope_b64' => base64_encode("\xe9::run")])
+        . rec(['file' => '/srv/app/x.php', 'file_b64' => 'not base64!']),
     'empty.log' => '',
 ]);
 
@@ -39,8 +44,17 @@ echo "== standard input\n";
 esa_show(esa_run(['report', '-'], $dir, file_get_contents("$dir/cli.log")));
 echo "== malformed lines: counted, the first few quoted, exit 2\n";
 esa_show(esa_run(['report', 'bad.log'], $dir));
-echo "== a last line still being written: a warning, not an error\n";
+echo "== a record cut short and written again, a last line still being written: warnings, not errors\n";
 esa_show(esa_run(['report', 'torn.log'], $dir));
+echo "== the text format is not read\n";
+esa_show(esa_run(['report', 'text.log'], $dir));
+echo "== names that are not UTF-8: the exact bytes from file_b64 and scope_b64\n";
+$run = esa_run(['report', '-f', 'json', 'b64.log'], $dir);
+echo "rc={$run['rc']}\n";
+foreach (json_decode($run['out'], true)['findings'] as $f) {
+    echo $f['file'], ' ', $f['scope'], "\n";
+}
+esa_show(esa_run(['report', 'b64.log'], $dir));
 echo "== nothing in it\n";
 esa_show(esa_run(['report', 'empty.log'], $dir));
 echo "== logs that cannot be read\n";
@@ -217,7 +231,7 @@ rc=2
 By symbol:
   1  function  socket_create
 
-1 log read, 1 record from 2025-03-01T10:00:00Z to 2025-03-01T10:00:00Z by 1 process (fpm-fcgi): 1 finding in 1 file, 6 malformed lines skipped, 1 incomplete last line skipped, 1 error (on standard error).
+1 log read, 1 record from 2025-03-01T10:00:00Z to 2025-03-01T10:00:00Z by 1 process (fpm-fcgi): 1 finding in 1 file, 6 malformed lines skipped, 1 incomplete record skipped, 1 error (on standard error).
 E: extsockets-audit: bad.log:2: malformed record skipped: not JSON (Syntax error)
 E: extsockets-audit: bad.log:3: malformed record skipped: not a JSON object
 E: extsockets-audit: bad.log:4: malformed record skipped: missing or invalid "scope"
@@ -226,16 +240,38 @@ E: extsockets-audit: bad.log:6: malformed record skipped: invalid "calls"
 E: extsockets-audit: bad.log:8: last line is incomplete (log still being written?), skipped
 E: extsockets-audit: bad.log: 1 more malformed record skipped
 E: extsockets-audit: bad.log:2: 6 malformed lines skipped (first: not JSON (Syntax error))
-== a last line still being written: a warning, not an error
+== a record cut short and written again, a last line still being written: warnings, not errors
 rc=1
 /srv/app/src/Client.php
   16  function  socket_create  ns-fallback  App\Client::open  [seen in 1 record]
+  20  function  socket_create  ns-fallback  App\Client::open  [seen in 1 record]
 
 By symbol:
-  1  function  socket_create
+  2  function  socket_create
 
-1 log read, 1 record from 2025-03-01T10:00:00Z to 2025-03-01T10:00:00Z by 1 process (fpm-fcgi): 1 finding in 1 file, 1 incomplete last line skipped, 0 errors.
-E: extsockets-audit: torn.log:2: last line is incomplete (log still being written?), skipped
+1 log read, 2 records from 2025-03-01T10:00:00Z to 2025-03-01T10:00:00Z by 1 process (fpm-fcgi): 2 findings in 1 file, 2 incomplete records skipped, 0 errors.
+E: extsockets-audit: torn.log:2: record cut short (the writer writes it again whole), skipped
+E: extsockets-audit: torn.log:4: last line is incomplete (log still being written?), skipped
+== the text format is not read
+rc=2
+1 log read, 0 records: no ext/sockets use found, 1 malformed line skipped, 1 error (on standard error).
+E: extsockets-audit: text.log:1: malformed record skipped: a text record (extsockets_audit.log_format=text): report reads the json format
+E: extsockets-audit: text.log:1: 1 malformed line skipped (first: a text record (extsockets_audit.log_format=text): report reads the json format)
+== names that are not UTF-8: the exact bytes from file_b64 and scope_b64
+rc=1
+/srv/app/caf�.php �::run
+/srv/app/x.php App\Client::open
+rc=1
+/srv/app/caf\xe9.php
+  16  function  socket_create  ns-fallback  \xe9::run  [seen in 1 record]
+
+/srv/app/x.php
+  16  function  socket_create  ns-fallback  App\Client::open  [seen in 1 record]
+
+By symbol:
+  2  function  socket_create
+
+1 log read, 2 records from 2025-03-01T10:00:00Z to 2025-03-01T10:00:00Z by 1 process (fpm-fcgi): 2 findings in 2 files, 0 errors.
 == nothing in it
 rc=0
 1 log read, 0 records: no ext/sockets use found, 0 errors.

@@ -74,7 +74,7 @@ final class TextFormatter implements Formatter
                 $text .= ', ' . self::plural($s['malformed'], 'malformed line') . ' skipped';
             }
             if ($s['incomplete']) {
-                $text .= ', ' . self::plural($s['incomplete'], 'incomplete last line') . ' skipped';
+                $text .= ', ' . self::plural($s['incomplete'], 'incomplete record') . ' skipped';
             }
         }
         if ($r->baselineFile !== null) {
