@@ -57,7 +57,7 @@ final class Application
         } catch (UsageError $e) {
             self::warn($e->getMessage() . "\n" . "Run 'extsockets-audit --help' for usage.");
             return self::EXIT_ERROR;
-        } catch (ModuleMissing | \RuntimeException $e) {
+        } catch (\RuntimeException $e) {          // ModuleMissing, unreadable baseline, unwritable output, ...
             self::warn($e->getMessage());
             return self::EXIT_ERROR;
         } catch (\Throwable $e) {

@@ -67,6 +67,7 @@ final class Report
     /** 0 nothing found, 1 findings, 2 errors (which win: the answer is incomplete). */
     public function exitStatus(): int
     {
-        return $this->errors ? 2 : ($this->findings ? 1 : 0);
+        return $this->errors ? Application::EXIT_ERROR
+            : ($this->findings ? Application::EXIT_FINDINGS : Application::EXIT_CLEAN);
     }
 }
