@@ -41,9 +41,12 @@ const EXCLUDED = [
 
 /* PEAR roles, first match wins. src: in the tarball, used to build, not installed; test:
  * installed under test_dir; doc: installed under doc_dir; script: installed into bin_dir
- * under its base name (so only files directly in bin/; anything deeper needs a decision). */
+ * under its base name (so only files directly in bin/; anything deeper needs a decision);
+ * php: the command's classes, installed into php_dir as ExtsocketsAudit/Cli/..., where
+ * bin/extsockets-audit finds them through the include path when cli/ is not beside it. */
 const ROLES = [
     'bin/*' => 'script',
+    'cli/**' => 'php',
     'tests/**' => 'test',
     'examples/**' => 'doc',
     'data/**' => 'src',
@@ -201,6 +204,8 @@ function generate(string $root, string $xml): string
     foreach ($files as $path => $role) {
         if ($role === 'script') {
             $installs .= '   <install as="' . xml_escape(basename($path)) . '" name="' . xml_escape($path) . "\" />\n";
+        } elseif ($role === 'php' && str_starts_with($path, 'cli/')) {
+            $installs .= '   <install as="ExtsocketsAudit/Cli/' . xml_escape(substr($path, 4)) . '" name="' . xml_escape($path) . "\" />\n";
         }
     }
     $filelist = $installs === '' ? '' : "  <filelist>\n$installs  </filelist>\n";

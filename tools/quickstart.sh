@@ -1,9 +1,11 @@
 #!/bin/sh
 # Quick start on Debian/Ubuntu: installs what the build needs (when missing),
 # builds the extension and audits PATH... (default: examples/sample) without
-# running it, printing every ext/sockets reference found.
+# running it, with bin/extsockets-audit: every ext/sockets reference found.
 set -eu
+here=$(pwd)
 cd "$(dirname "$0")/.."
+root=$(pwd)
 if ! command -v phpize >/dev/null 2>&1 || ! command -v php >/dev/null 2>&1; then
 	sudo=""
 	[ "$(id -u)" -eq 0 ] || sudo=sudo
@@ -15,7 +17,10 @@ if [ ! -f Makefile ]; then
 	./configure --enable-extsockets-audit >/dev/null
 fi
 make -s -j"$(nproc)" >/dev/null
+[ $# -gt 0 ] || set -- "$root/examples/sample"
+# From the caller's directory, so that relative PATHs mean what they typed;
+# -n: the module just built, not one a php.ini may load.
 status=0
-php -n -d extension="$PWD/modules/extsockets_audit.so" tools/audit.php "$@" || status=$?
+(cd "$here" && php -n "$root/bin/extsockets-audit" scan "$@") || status=$?
 # 1 only says that something was found: the quick start itself succeeded.
 [ "$status" -le 1 ] || exit "$status"

@@ -1,0 +1,54 @@
+<?php
+namespace ExtsocketsAudit\Cli\Format;
+
+use ExtsocketsAudit\Cli\Baseline;
+use ExtsocketsAudit\Cli\Report;
+
+/**
+ * For programs: {tool, version, command, base, summary, findings, symbols,
+ * errors}. Findings carry the scan API's keys (file relative to base) and a
+ * stable fingerprint; log findings add records, calls, first_seen, last_seen,
+ * sapis and contexts. Invalid UTF-8 in names becomes U+FFFD.
+ */
+final class JsonFormatter implements Formatter
+{
+    public function format(Report $report): string
+    {
+        $prints = Baseline::fingerprints($report->findings);
+        $findings = [];
+        foreach ($report->findings as $i => $f) {
+            $row = ['file' => $f['path'], 'line' => $f['line'], 'scope' => $f['scope'], 'kind' => $f['kind'],
+                'symbol' => $f['symbol'], 'form' => $f['form']];
+            foreach (['records', 'calls', 'first_seen', 'last_seen', 'sapis', 'contexts'] as $extra) {
+                if (array_key_exists($extra, $f)) {
+                    $row[$extra] = $f[$extra];
+                }
+            }
+            $row['fingerprint'] = $prints[$i];
+            $findings[] = $row;
+        }
+        $summary = $report->stats + [
+            'findings' => count($report->findings),
+            'files_with_findings' => $report->filesWithFindings(),
+            'errors' => count($report->errors),
+        ];
+        if ($report->baselineFile !== null) {
+            $summary['baseline'] = ['file' => $report->baselineFile, 'known' => $report->baselined,
+                'no_longer_found' => $report->baselineStale];
+        }
+        $doc = [
+            'tool' => 'extsockets-audit',
+            'version' => $report->toolVersion,
+            'command' => $report->command,
+            'base' => $report->paths->base(),
+            'summary' => $summary,
+            'findings' => $findings,
+            'symbols' => $report->command === 'scan'
+                ? array_map(static fn(array $s): array => array_diff_key($s, ['calls' => 0]), $report->bySymbol())
+                : $report->bySymbol(),
+            'errors' => $report->errors,
+        ];
+        return json_encode($doc, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE
+            | JSON_INVALID_UTF8_SUBSTITUTE | JSON_THROW_ON_ERROR) . "\n";
+    }
+}
