@@ -102,6 +102,13 @@ typedef struct {
 	int short_circuiting_top;
 	zval user_error_handler;
 	zend_error_handling_t error_handling;
+	/* What zend_bailout() changes beyond the compiler: left as it sets them,
+	 * the rest of the request would run without a stack frame, with the cycle
+	 * collector off and as if a fatal error had ended it (generators would
+	 * then skip their finally blocks when destroyed). */
+	zend_execute_data *current_execute_data;
+	bool unclean_shutdown;
+	bool gc_protected;
 } esa_compiler_state;
 
 static void esa_save_compiler_state(esa_compiler_state *s)
@@ -125,6 +132,9 @@ static void esa_save_compiler_state(esa_compiler_state *s)
 	ZVAL_UNDEF(&EG(user_error_handler));
 	s->error_handling = EG(error_handling);
 	EG(error_handling) = EH_NORMAL;
+	s->current_execute_data = EG(current_execute_data);
+	s->unclean_shutdown = CG(unclean_shutdown);
+	s->gc_protected = gc_protected();
 	zend_save_lexical_state(&s->lex);
 }
 
@@ -258,6 +268,9 @@ static void esa_restore_compiler_state(esa_compiler_state *s)
 	CG(compiler_options) = s->compiler_options;
 	ZVAL_COPY_VALUE(&EG(user_error_handler), &s->user_error_handler);
 	EG(error_handling) = s->error_handling;
+	EG(current_execute_data) = s->current_execute_data;
+	CG(unclean_shutdown) = s->unclean_shutdown;
+	gc_protect(s->gc_protected);
 }
 
 static void esa_throw_scan_error(void)
