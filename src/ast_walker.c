@@ -3,6 +3,10 @@
 #include "zend_compile.h"
 #include "zend_smart_str.h"
 
+#if PHP_VERSION_ID >= 80300
+# include "zend_call_stack.h"
+#endif
+
 #include "ast_walker.h"
 #include "symbols.h"
 
@@ -55,7 +59,18 @@ typedef struct {
 	uint32_t fq_call_line;     /* fully qualified calls of fq_call_symbol met on that line */
 	const esa_symbol *fq_call_symbol;
 	uint32_t fq_call_count;
+
+	/* The nodes the generic walk is inside of (see esa_walk_generic()). */
+	struct esa_walk_frame *frames;
+	uint32_t frame_count, frame_capacity;
 } esa_walker;
+
+/* A node the generic walk is inside of, and the next of its children to visit. */
+typedef struct esa_walk_frame {
+	zend_ast *ast;
+	uint32_t next;
+	uint32_t children;
+} esa_walk_frame;
 
 static void esa_walk(esa_walker *w, zend_ast *ast);
 
@@ -905,8 +920,6 @@ static void esa_leave_scope(esa_walker *w, const esa_scope_state *saved)
 	w->scope = saved->scope;
 }
 
-static void esa_walk_children(esa_walker *w, zend_ast *ast);
-
 static void esa_walk_function_decl(esa_walker *w, zend_ast_decl *decl)
 {
 	esa_scope_state saved;
@@ -1018,26 +1031,16 @@ static void esa_const_decl(esa_walker *w, zend_ast *ast)
 	}
 }
 
-static void esa_walk_children(esa_walker *w, zend_ast *ast)
+/*
+ * Nodes that need more than a walk of their children in order, each handled by
+ * its own function; false for the others, which esa_walk_generic() walks.
+ * The recursion through these is as deep as the nesting the parser allows
+ * (calls in arguments, closures in closures: its stack is bounded); chains
+ * that the grammar builds without bound ($a . $b . ..., $a->b()->c()...,
+ * f()()(), $a::B::C) go through the generic walk, whatever their length.
+ */
+static bool esa_walk_special(esa_walker *w, zend_ast *ast)
 {
-	if (zend_ast_is_list(ast)) {
-		zend_ast_list *list = zend_ast_get_list(ast);
-		for (uint32_t i = 0; i < list->children; i++) {
-			esa_walk(w, list->child[i]);
-		}
-	} else {
-		uint32_t n = zend_ast_get_num_children(ast);
-		for (uint32_t i = 0; i < n; i++) {
-			esa_walk(w, ast->child[i]);
-		}
-	}
-}
-
-static void esa_walk(esa_walker *w, zend_ast *ast)
-{
-	if (!ast) {
-		return;
-	}
 	switch (ast->kind) {
 		case ZEND_AST_ZVAL:
 		case ZEND_AST_CONSTANT:
@@ -1045,7 +1048,7 @@ static void esa_walk(esa_walker *w, zend_ast *ast)
 #if PHP_VERSION_ID >= 80500
 		case ZEND_AST_OP_ARRAY:
 #endif
-			return;
+			return true;
 		case ZEND_AST_FUNC_DECL:
 		case ZEND_AST_CLOSURE:
 		case ZEND_AST_METHOD:
@@ -1054,47 +1057,45 @@ static void esa_walk(esa_walker *w, zend_ast *ast)
 		case ZEND_AST_PROPERTY_HOOK:
 #endif
 			esa_walk_function_decl(w, (zend_ast_decl *) ast);
-			return;
+			return true;
 		case ZEND_AST_CLASS:
 			esa_walk_class_decl(w, (zend_ast_decl *) ast);
-			return;
+			return true;
 		case ZEND_AST_NAMESPACE:
 			esa_namespace(w, ast);
-			return;
+			return true;
 		case ZEND_AST_USE:
 			esa_use(w, ast, NULL, 0);
-			return;
+			return true;
 		case ZEND_AST_GROUP_USE:
 			esa_use(w, ast->child[1], zend_ast_get_str(ast->child[0]), ast->attr);
-			return;
+			return true;
 		case ZEND_AST_DECLARE:
 			/* child[0] lists directives (strict_types=1), not constants */
 			esa_walk(w, ast->child[1]);
-			return;
+			return true;
 		case ZEND_AST_CALL:
+			/* f()(): an expression as the callee is walked like any child */
+			if (!esa_is_string_zval(ast->child[0])) {
+				return false;
+			}
 			esa_call(w, ast);
-			return;
+			return true;
 		case ZEND_AST_STATIC_CALL:
+			if (!esa_is_string_zval(ast->child[0])) {
+				return false;
+			}
 			esa_static_call(w, ast);
-			return;
+			return true;
 		case ZEND_AST_NEW:
+			if (!esa_is_string_zval(ast->child[0]) && ast->child[0]->kind != ZEND_AST_CLASS) {
+				return false;
+			}
 			esa_new(w, ast);
-			return;
+			return true;
 		case ZEND_AST_CONST:
 			esa_const(w, ast);
-			return;
-		case ZEND_AST_INSTANCEOF:
-			esa_walk(w, ast->child[0]);
-			esa_class_or_expr(w, ast->child[1], ESA_FORM_INSTANCEOF);
-			return;
-		case ZEND_AST_CLASS_NAME:
-			esa_class_or_expr(w, ast->child[0], ESA_FORM_CLASS_NAME);
-			return;
-		case ZEND_AST_CLASS_CONST:
-		case ZEND_AST_STATIC_PROP:
-			esa_class_or_expr(w, ast->child[0], ESA_FORM_STATIC);
-			esa_walk(w, ast->child[1]);
-			return;
+			return true;
 		case ZEND_AST_CATCH: {
 			zend_ast_list *classes = zend_ast_get_list(ast->child[0]);
 			for (uint32_t i = 0; i < classes->children; i++) {
@@ -1102,20 +1103,20 @@ static void esa_walk(esa_walker *w, zend_ast *ast)
 			}
 			esa_walk(w, ast->child[1]);
 			esa_walk(w, ast->child[2]);
-			return;
+			return true;
 		}
 		case ZEND_AST_ATTRIBUTE:
 			esa_class_ref(w, ast->child[0], ESA_FORM_ATTRIBUTE);
 			esa_walk_const_expr(w, ast->child[1]);
-			return;
+			return true;
 		case ZEND_AST_PARAM:
 			/* type, name, default, attributes, doc comment[, hooks] */
 			esa_walk_children_const(w, ast, 2, 0);
-			return;
+			return true;
 		case ZEND_AST_PROP_GROUP:
 			/* type, properties, attributes */
 			esa_walk_children_const(w, ast, ESA_NO_INDEX, 0);
-			return;
+			return true;
 		case ZEND_AST_PROP_ELEM:
 		case ZEND_AST_CONST_ELEM:
 		case ZEND_AST_STATIC:
@@ -1124,31 +1125,119 @@ static void esa_walk(esa_walker *w, zend_ast *ast)
 #endif
 			/* name or variable first, then the initializer */
 			esa_walk_children_const(w, ast, 1, ESA_NO_INDEX);
-			return;
+			return true;
 #if PHP_VERSION_ID >= 80300
 		case ZEND_AST_CLASS_CONST_GROUP:
 			/* constants, attributes, type */
 			esa_walk_children_const(w, ast, ESA_NO_INDEX, 2);
-			return;
+			return true;
 #endif
 		case ZEND_AST_CONST_DECL:
 			esa_const_decl(w, ast);
-			return;
-#if PHP_VERSION_ID >= 80500
-		case ZEND_AST_PIPE:
-			esa_walk(w, ast->child[0]);
-			if (esa_is_string_zval(ast->child[1])) {
-				esa_string_ref(w, ast->child[1], ESA_KIND_FUNCTION, ESA_FORM_CALLABLE_STRING);
-			} else {
-				esa_walk(w, ast->child[1]);
-			}
-			return;
-#endif
+			return true;
 		default:
-			esa_walk_children(w, ast);
-			return;
+			return false;
 	}
 }
+
+/* A child of a generically walked node that names something by its position:
+ * a class name (instanceof, ::class, ::CONST, ::$prop) or a callable (|>).
+ * True when it was handled here; an expression there is walked like others. */
+static bool esa_walk_child_in_place(esa_walker *w, zend_ast *parent, uint32_t index, zend_ast *child)
+{
+	if (!esa_is_string_zval(child)) {
+		return false;
+	}
+	switch (parent->kind) {
+		case ZEND_AST_INSTANCEOF:
+			if (index == 1) {
+				esa_class_ref(w, child, ESA_FORM_INSTANCEOF);
+				return true;
+			}
+			break;
+		case ZEND_AST_CLASS_NAME:
+			esa_class_ref(w, child, ESA_FORM_CLASS_NAME);
+			return true;
+		case ZEND_AST_CLASS_CONST:
+		case ZEND_AST_STATIC_PROP:
+			if (index == 0) {
+				esa_class_ref(w, child, ESA_FORM_STATIC);
+				return true;
+			}
+			break;
+#if PHP_VERSION_ID >= 80500
+		case ZEND_AST_PIPE:
+			if (index == 1) {
+				esa_string_ref(w, child, ESA_KIND_FUNCTION, ESA_FORM_CALLABLE_STRING);
+				return true;
+			}
+			break;
+#endif
+	}
+	return false;
+}
+
+static void esa_push_frame(esa_walker *w, zend_ast *ast)
+{
+	esa_walk_frame *frame;
+	if (w->frame_count == w->frame_capacity) {
+		w->frame_capacity = w->frame_capacity ? w->frame_capacity * 2 : 64;
+		w->frames = erealloc(w->frames, sizeof(esa_walk_frame) * w->frame_capacity);
+	}
+	frame = &w->frames[w->frame_count++];
+	frame->ast = ast;
+	frame->next = 0;
+	frame->children = zend_ast_is_list(ast) ? zend_ast_get_list(ast)->children : zend_ast_get_num_children(ast);
+}
+
+/*
+ * Walks ast and its descendants in source order with a stack on the heap, not
+ * the C stack: a chain like $a . $b . $c ... is as deep as it is long, and
+ * PHP compiles chains far deeper than a recursive walk of ours could follow.
+ * Nodes with their own handler (esa_walk_special) are still visited in
+ * order; they push onto the same stack above this walk's base when they walk
+ * generic nodes themselves.
+ */
+static void esa_walk_generic(esa_walker *w, zend_ast *ast)
+{
+	uint32_t base = w->frame_count;
+	esa_push_frame(w, ast);
+	while (w->frame_count > base) {
+		esa_walk_frame *frame = &w->frames[w->frame_count - 1];
+		zend_ast *parent = frame->ast, *child;
+		uint32_t index;
+		if (frame->next == frame->children) {
+			w->frame_count--;
+			continue;
+		}
+		index = frame->next++;
+		child = zend_ast_is_list(parent) ? zend_ast_get_list(parent)->child[index] : parent->child[index];
+		if (!child || esa_walk_child_in_place(w, parent, index, child) || esa_walk_special(w, child)) {
+			continue;
+		}
+		esa_push_frame(w, child);
+	}
+}
+
+static void esa_walk(esa_walker *w, zend_ast *ast)
+{
+	if (!ast) {
+		return;
+	}
+#ifdef ZEND_CHECK_STACK_LIMIT
+	/* Nesting the parser allows may still exceed a small (thread) stack: then
+	 * the rest of this subtree is not walked. PHP's compiler, which takes more
+	 * stack per level than this walk, fails on the same input with its own
+	 * "Maximum call stack size" error, and a failed compile records nothing. */
+	if (UNEXPECTED(zend_call_stack_overflowed(EG(stack_limit)))) {
+		return;
+	}
+#endif
+	if (!esa_walk_special(w, ast)) {
+		esa_walk_generic(w, ast);
+	}
+}
+
 
 /* Drops the ns-fallback findings whose namespaced name exists: declared in
  * this file, or (outside scans) already known to this process. */
@@ -1194,6 +1283,9 @@ void esa_walk_ast(zend_ast *ast, const esa_walk_input *input, esa_finding_list *
 	esa_resolve_fallbacks(&w, mark);
 	if (w.fallbacks) {
 		efree(w.fallbacks);
+	}
+	if (w.frames) {
+		efree(w.frames);
 	}
 	if (w.declared) {
 		zend_hash_destroy(w.declared);
