@@ -67,6 +67,22 @@ const ESA_FORMS = [
     '# socket_close(', 'socket_close($s); \\socket_close($s); \'socket_close\'($s);',
 ];
 
+/* ESA_FORMS that stand as statements anywhere in code (not only at the top of a file). */
+const ESA_STATEMENTS = [
+    'socket_create(AF_INET, SOCK_STREAM, SOL_TCP);', '\\socket_close($s);', "'socket_close'(\$s);", '$f = socket_close(...);',
+    '$o = new Socket;', 'if ($x instanceof Socket) {}', 'try {} catch (Socket|AddressInfo $e) {}', '$c = Socket::class;',
+    '$c = Socket::X;', 'function f(Socket|AddressInfo|null $s = AF_INET): ?Socket { return $s; }',
+    '#[Socket(AF_INET)] function g() {}', "if (extension_loaded('sockets') && defined('AF_INET')) {}", "\$v = constant('\\\\AF_INET');",
+    "if (function_exists('socket_create') || is_callable('SOCKET_CLOSE')) {}", "call_user_func('socket_close', \$s);",
+    "array_map('socket_close', \$a);", "usort(\$a, 'socket_close');", "\$f = Closure::fromCallable('socket_close');",
+    "\$r = new ReflectionFunction('socket_close');", "\$r = new ReflectionExtension('sockets');", "define('App\\\\AF_INET', 1);",
+    'enum E: int { case A = AF_INET; }', 'static $x = SOCK_STREAM;', '$f = fn() => socket_close($s);',
+    '$c = new class { const X = AF_INET; public ?Socket $s = null; };', "array_map(callback: 'socket_close', array: \$a);",
+    '$o->socket_create();', 'Foo\\socket_create();', '$m = MSG_PEEK | MSG_DONTWAIT | SOCKET_EAGAIN;',
+    'socket_select($r, $w, $e, 0);', "\$h = <<<EOT\nsocket_close {\$s} AF_INET\nEOT;", 'function socket_create() {}',
+    'class C extends Socket implements AddressInfo {}', 'socket_close($s); \\socket_close($s); \'socket_close\'($s);',
+];
+
 const ESA_TOKENS = [
     '(', ')', '{', '}', '[', ']', ';', ',', '::', '\\', '->', '?->', '=>', '...', '#[', '?', '|', '&', '=',
     'namespace', 'use', 'function', 'fn', 'class', 'interface', 'trait', 'enum', 'const', 'static', 'new',
@@ -113,7 +129,7 @@ final class Esa_Inputs
             if (count($this->cache) > 400) {
                 $this->cache = [];
             }
-            $this->cache[$file] = (string) @file_get_contents($file, false, null, 0, 262144);
+            $this->cache[$file] = (string) @file_get_contents($file, false, null, 0, 65536);
         }
         return $this->cache[$file];
     }
@@ -128,12 +144,15 @@ final class Esa_Inputs
     {
         mt_srand(($seed * 1000003 + $n) & 0x7fffffff);
         $code = $this->seedCode();
-        $steps = mt_rand(1, 6);
+        /* Mostly changes that keep the code compiling, so that the walker sees
+         * them, then now and then one that breaks it anywhere. */
+        $steps = mt_rand(1, 4);
         for ($i = 0; $i < $steps; $i++) {
             $r = mt_rand(0, 99);
             $code = match (true) {
-                $r < 45 => $this->mutateTokens($code),
-                $r < 70 => $this->mutateBytes($code),
+                $r < 72 => $this->mutateKeepingSyntax($code),
+                $r < 86 => $this->mutateTokens($code),
+                $r < 93 => $this->mutateBytes($code),
                 default => $this->mutateStructure($code),
             };
             if (strlen($code) > 1048576) {
@@ -150,6 +169,125 @@ final class Esa_Inputs
             $name = "nul\0byte.php";
         }
         return [$code, $name, $mode];
+    }
+
+    /**
+     * Where statements may stand: after ";", "{" or "}" in code (not directly
+     * in a class body), found with a small brace tracker.
+     */
+    private static function statementSlots(array $ids): array
+    {
+        $slots = [];
+        $contexts = [];   /* per open brace: 'class', 'code' */
+        $pending = 'code';
+        foreach ($ids as $k => $id) {
+            if (in_array($id, [T_CLASS, T_INTERFACE, T_TRAIT, T_ENUM], true)) {
+                $prev = $k;
+                while ($prev > 0 && $ids[$prev - 1] === T_WHITESPACE) {
+                    $prev--;
+                }
+                if (($ids[$prev - 1] ?? null) !== T_DOUBLE_COLON) {
+                    $pending = 'class';
+                }
+            } elseif ($id === T_FUNCTION || $id === T_FN) {
+                $pending = 'code';
+            } elseif ($id === '{' || $id === T_CURLY_OPEN || $id === T_DOLLAR_OPEN_CURLY_BRACES) {
+                $contexts[] = $id === '{' ? $pending : 'expr';
+                $pending = 'code';
+                if (end($contexts) === 'code') {
+                    $slots[] = $k;
+                }
+            } elseif ($id === '}') {
+                array_pop($contexts);
+                if (!$contexts || end($contexts) === 'code') {
+                    $slots[] = $k;
+                }
+            } elseif ($id === ';' && (!$contexts || end($contexts) === 'code')) {
+                $slots[] = $k;
+            }
+        }
+        return $slots;
+    }
+
+    /** Replaces or inserts where the grammar allows it: names, strings, variables, statements. */
+    private function mutateKeepingSyntax(string $code): string
+    {
+        $raw = token_get_all($code);
+        $tokens = array_map(fn($t) => is_array($t) ? $t[1] : $t, $raw);
+        $ids = array_map(fn($t) => is_array($t) ? $t[0] : $t, $raw);
+        $significant = function (int $k, int $step) use ($ids): mixed {
+            for ($k += $step; isset($ids[$k]) && in_array($ids[$k], [T_WHITESPACE, T_COMMENT, T_DOC_COMMENT], true); $k += $step) {
+            }
+            return $ids[$k] ?? null;
+        };
+        $pickOf = fn(array $at): ?int => $at ? $at[mt_rand(0, count($at) - 1)] : null;
+        $s = $this->symbol();
+        switch (mt_rand(0, 5)) {
+            case 0: /* a name in an expression or type becomes a socket symbol */
+                $at = array_keys(array_filter($ids, fn($id, $k) => $id === T_STRING
+                    && !in_array($significant($k, -1), [T_FUNCTION, T_CLASS, T_INTERFACE, T_TRAIT, T_ENUM, T_CONST, T_NAMESPACE,
+                        T_USE, T_OBJECT_OPERATOR, T_NULLSAFE_OBJECT_OPERATOR, T_DOUBLE_COLON, T_AS, T_GOTO, T_INSTEADOF, T_CASE], true)
+                    && $significant($k, 1) !== ':', ARRAY_FILTER_USE_BOTH));
+                if (($k = $pickOf($at)) !== null) {
+                    $tokens[$k] = match (mt_rand(0, 3)) { 0 => '\\' . $s, 1 => strtolower($s), default => $s };
+                }
+                break;
+            case 1: /* a string literal becomes a symbol name (callables, probes, define) */
+                if (($k = $pickOf(array_keys($ids, T_CONSTANT_ENCAPSED_STRING, true))) !== null) {
+                    $tokens[$k] = "'" . (mt_rand(0, 3) ? $s : '\\' . $s) . "'";
+                }
+                break;
+            case 2: /* a variable that is read becomes an expression that uses sockets */
+                $at = array_keys(array_filter($ids, fn($id, $k) => $id === T_VARIABLE && $tokens[$k] !== '$this'
+                    && !in_array($significant($k, 1), ['=', '[', T_OBJECT_OPERATOR, T_INC, T_DEC, T_PLUS_EQUAL, T_CONCAT_EQUAL, T_COALESCE_EQUAL], true)
+                    && !in_array($significant($k, -1), ['&', T_STRING, T_NAME_QUALIFIED, T_NAME_FULLY_QUALIFIED, T_ARRAY, T_CALLABLE,
+                        T_GLOBAL, T_STATIC, T_AS, T_DOUBLE_ARROW, '?', '|', T_VAR, T_PUBLIC, T_PROTECTED, T_PRIVATE, T_READONLY, T_ELLIPSIS, '(', ','], true),
+                    ARRAY_FILTER_USE_BOTH));
+                if (($k = $pickOf($at)) !== null) {
+                    $tokens[$k] = $this->pick(['(socket_create(AF_INET, SOCK_STREAM, SOL_TCP))', "('socket_close')(\$s)",
+                        '(\\AF_INET6 | MSG_PEEK)', '(new Socket)', '(Socket::class)', "(defined('SO_REUSEPORT'))", '(socket_read(...))',
+                        "(array_map('socket_close', \$a))", '(fn(Socket $s) => socket_close($s))', '(\$x instanceof AddressInfo)']);
+                }
+                break;
+            case 3: /* a statement or declaration where statements stand */
+                if (($k = $pickOf(self::statementSlots($ids))) !== null) {
+                    $tokens[$k] .= ' ' . $this->pick(ESA_STATEMENTS) . ' ';
+                }
+                break;
+            case 4: /* a statement repeated, or moved into a closure or an anonymous class */
+                if (($k = $pickOf(array_values(array_filter(self::statementSlots($ids), fn($k) => $ids[$k] === ';')))) !== null) {
+                    $start = $k;
+                    while ($start > 0 && !in_array($ids[$start - 1], [';', '{', '}', T_OPEN_TAG], true)) {
+                        $start--;
+                    }
+                    $stmt = implode('', array_slice($tokens, $start, $k - $start + 1));
+                    if (!preg_match('/^\s*(namespace|use|declare|case|default)\b/i', $stmt)) {
+                        $tokens[$k] .= match (mt_rand(0, 2)) {
+                            0 => $stmt,
+                            1 => ' $f = function () { ' . $stmt . ' };',
+                            default => ' $c = new class { public function m() { ' . $stmt . ' } };',
+                        };
+                    }
+                }
+                break;
+            default: /* an import where imports stand: after the open tag or a namespace statement */
+                $at = array_keys($ids, T_OPEN_TAG, true);
+                foreach (array_keys($ids, T_NAMESPACE, true) as $ns) {
+                    for ($j = $ns; isset($ids[$j]) && $ids[$j] !== ';' && $ids[$j] !== '{'; $j++) {
+                    }
+                    if (isset($ids[$j])) {
+                        $at[] = $j;
+                    }
+                }
+                $hasNamespace = in_array(T_NAMESPACE, $ids, true);
+                if (($k = $pickOf($at)) !== null && !($hasNamespace && $ids[$k] === T_OPEN_TAG)) {
+                    $tokens[$k] .= ' ' . $this->pick(['use function socket_create;', 'use function socket_close as sc;',
+                        'use const AF_INET;', 'use const SOCK_STREAM as ST;', 'use Socket;', 'use Socket as S;',
+                        'use function Lib\\{socket_bind, socket_listen};']) . ' ';
+                }
+                break;
+        }
+        return implode('', $tokens);
     }
 
     private function mutateTokens(string $code): string
@@ -250,7 +388,10 @@ final class Esa_Inputs
         };
         $r = mt_rand(0, 9);
         if ($r < 5) {
+            /* after a statement when there is one, anywhere otherwise */
             $pos = mt_rand(0, strlen($code));
+            $semicolon = strpos($code, ";\n", $pos);
+            $pos = $semicolon === false ? $pos : $semicolon + 1;
             return substr($code, 0, $pos) . ' ' . $insert . '; ' . substr($code, $pos);
         }
         if ($r < 7) { /* splice two files */
@@ -401,17 +542,25 @@ function esa_worker(array $o): void
     $scanFile = "$dir/scan dir $slot/odd 'name\" \xff.php";
     @mkdir(dirname($scanFile), 0777, true);
     $n = (int) $o['start'];
+    $scanned = $compiled = $findings = 0;
     for (; $n < $last && microtime(true) < $deadline; $n += $stride) {
         [$code, $name, $mode] = $inputs->make((int) $o['seed'], $n);
         /* The supervisor's clue if this input takes the worker down. */
         file_put_contents("$dir/current-$slot", "$n\n");
         $problems = [];
+        $scanned += $mode === 'scan_string' || $mode === 'scan_file';
         try {
             if ($mode === 'scan_string') {
-                $problems = esa_check_rows(extsockets_audit_scan_string($code, $name), $name, $kinds);
+                $rows = extsockets_audit_scan_string($code, $name);
+                $problems = esa_check_rows($rows, $name, $kinds);
+                $compiled++;
+                $findings += count($rows);
             } elseif ($mode === 'scan_file') {
                 file_put_contents($scanFile, $code);
-                $problems = esa_check_rows(extsockets_audit_scan_file($scanFile), $scanFile, $kinds);
+                $rows = extsockets_audit_scan_file($scanFile);
+                $problems = esa_check_rows($rows, $scanFile, $kinds);
+                $compiled++;
+                $findings += count($rows);
             } else {
                 $crash = esa_in_child($mode, $code, $dir, $logs);
                 if ($crash !== null) {
@@ -432,6 +581,7 @@ function esa_worker(array $o): void
             echo "BUG $n $mode $problem\n";
         }
     }
+    echo "STATS $scanned $compiled $findings\n";
     echo "DONE $n\n";
 }
 
@@ -578,6 +728,7 @@ function esa_supervise(array $o): int
     $workers = 0;
     $done = 0;
     $inputs = new Esa_Inputs($files, esa_symbol_names($o['symbols']));
+    $stats = [0, 0, 0];              /* inputs scanned in-process, of which compiled, their findings */
     $next = range(0, $jobs - 1);      /* per slot: the next input it takes; inputs slot, slot + jobs, ... */
     $running = [];
     while (true) {
@@ -618,6 +769,11 @@ function esa_supervise(array $o): int
                 if (preg_match('/^(CRASH|BUG) (\d+) (\S+) (.*)$/', $line, $m)) {
                     $found[] = [$m[1], (int) $m[2], $m[3], $m[4]];
                 }
+            }
+            if (preg_match('/^STATS (\d+) (\d+) (\d+)$/m', $out, $m)) {
+                $stats[0] += (int) $m[1];
+                $stats[1] += (int) $m[2];
+                $stats[2] += (int) $m[3];
             }
             if (preg_match('/^DONE (\d+)$/m', $out, $m)) {
                 $next[$slot] = (int) $m[1];
@@ -673,13 +829,17 @@ function esa_supervise(array $o): int
     }
     printf("fuzz: %d inputs in %.0f s (%.0f/s), seed %d, %d worker process(es); %d crashes of ours, %d wrong results, %d crashes of PHP itself\n",
         $next, $elapsed, $next / max($elapsed, 0.001), $o['seed'], $workers, count($ours), count($bugs), count($phps));
+    printf("fuzz: of %d inputs scanned in-process (the rest went through include/eval in children), %d compiled, with %d findings\n",
+        $stats[0], $stats[1], $stats[2]);
     printf("fuzz: replay input N with: php -n ci/fuzz.php --seed=%d --reproduce=N --module=%s\n", $o['seed'], $o['module']);
     return ($ours || $bugs) ? 1 : 0;
 }
 
-$o = esa_options($argv);
-if ($o['worker'] !== null) {
-    esa_worker($o);
-    exit(0);
+if (realpath($argv[0] ?? '') === __FILE__) {
+    $o = esa_options($argv);
+    if ($o['worker'] !== null) {
+        esa_worker($o);
+        exit(0);
+    }
+    exit(esa_supervise($o));
 }
-exit(esa_supervise($o));
