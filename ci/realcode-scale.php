@@ -221,6 +221,9 @@ function esa_crash_reason(string $text, array $status): ?string
             return "reported \"$needle\"";
         }
     }
+    if ($status['exit'] === 99) {
+        return 'exit status 99 (valgrind --error-exitcode)';
+    }
     if ($status['exit'] >= 128 && $status['exit'] !== 255) {
         return "exit status {$status['exit']}";
     }
@@ -237,8 +240,16 @@ final class Esa_Report
         $this->failures[] = $what;
     }
 
+    public int $memory = 0;
+
+    /** A process that died, or a memory error or leak that ASan or valgrind reported. */
     public function crash(string $what): void
     {
+        if (preg_match('/reported "(are definitely lost|are indirectly lost|Invalid read|Invalid write|Conditional jump|Use of uninitialised|Invalid free)|valgrind --error-exitcode/', $what)) {
+            $this->memory++;
+            $this->fail("MEMORY $what");
+            return;
+        }
         $this->crashes++;
         $this->fail("CRASH $what");
     }
@@ -525,8 +536,9 @@ function esa_main(array $o): int
     foreach ($report->failures as $failure) {
         echo "FAIL $failure\n";
     }
-    printf("realcode: %d files, %s findings, %d crashes, %d failures, %.0f s\n",
-        count($files), $scanLines === null ? '-' : count($scanLines), $report->crashes, count($report->failures), microtime(true) - $started);
+    printf("realcode: %d files, %s findings, %d crashes, %d memory errors or leaks, %d failures, %.0f s\n",
+        count($files), $scanLines === null ? '-' : count($scanLines), $report->crashes, $report->memory,
+        count($report->failures), microtime(true) - $started);
     return $report->failures ? 1 : 0;
 }
 

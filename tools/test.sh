@@ -54,8 +54,10 @@ trap 'rm -f "$log" "$log.rc"' EXIT
 status=$(cat "$log.rc")
 # One closing line in the plain form CI reads, whatever the runner printed.
 count() { sed -n "s/^Tests $1 *: *\([0-9]*\).*/\1/p" "$log" | head -n 1; }
-passed=$(count passed); failed=$(count failed); skipped=$(count skipped)
-echo "phpt: ${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
+passed=$(count passed); failed=$(count failed); skipped=$(count skipped); leaked=$(count leaked)
+# Under valgrind a test that leaks is a failure too.
+failed=$(( ${failed:-0} + ${leaked:-0} ))
+echo "phpt: ${passed:-0} passed, ${failed} failed, ${skipped:-0} skipped"
 if [ -z "$passed" ] || [ "$passed" -eq 0 ]; then
 	status=1
 fi
