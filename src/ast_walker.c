@@ -3,6 +3,10 @@
 #include "zend_compile.h"
 #include "zend_smart_str.h"
 
+#if PHP_VERSION_ID >= 80300
+# include "zend_call_stack.h"
+#endif
+
 #include "ast_walker.h"
 #include "symbols.h"
 
@@ -56,12 +60,19 @@ typedef struct {
 	const esa_symbol *fq_call_symbol;
 	uint32_t fq_call_count;
 
-	zend_ast **stack;          /* nodes still to walk, see esa_walk() */
-	uint32_t stack_top, stack_capacity;
+	/* The nodes the generic walk is inside of (see esa_walk_generic()). */
+	struct esa_walk_frame *frames;
+	uint32_t frame_count, frame_capacity;
 } esa_walker;
 
+/* A node the generic walk is inside of, and the next of its children to visit. */
+typedef struct esa_walk_frame {
+	zend_ast *ast;
+	uint32_t next;
+	uint32_t children;
+} esa_walk_frame;
+
 static void esa_walk(esa_walker *w, zend_ast *ast);
-static void esa_push(esa_walker *w, zend_ast *ast);
 
 static zend_always_inline bool esa_is_string_zval(const zend_ast *ast)
 {
@@ -708,13 +719,10 @@ static void esa_call(esa_walker *w, zend_ast *ast)
 				esa_check_function_args(w, g, glen, args, kinds);
 			}
 		}
-		esa_walk(w, args);
 	} else {
-		/* `$f()()()...` nests calls left-deep, as long as the source likes:
-		 * left to esa_walk()'s loop (this runs inside it), callee first. */
-		esa_push(w, args);
-		esa_push(w, name_ast);
+		esa_walk(w, name_ast);
 	}
+	esa_walk(w, args);
 }
 
 static void esa_static_call(esa_walker *w, zend_ast *ast)
@@ -912,7 +920,6 @@ static void esa_leave_scope(esa_walker *w, const esa_scope_state *saved)
 	w->scope = saved->scope;
 }
 
-
 static void esa_walk_function_decl(esa_walker *w, zend_ast_decl *decl)
 {
 	esa_scope_state saved;
@@ -1024,7 +1031,14 @@ static void esa_const_decl(esa_walker *w, zend_ast *ast)
 	}
 }
 
-/* Handles the nodes that need more than a walk of their children; false for the others. */
+/*
+ * Nodes that need more than a walk of their children in order, each handled by
+ * its own function; false for the others, which esa_walk_generic() walks.
+ * The recursion through these is as deep as the nesting the parser allows
+ * (calls in arguments, closures in closures: its stack is bounded); chains
+ * that the grammar builds without bound ($a . $b . ..., $a->b()->c()...,
+ * f()()(), $a::B::C) go through the generic walk, whatever their length.
+ */
 static bool esa_walk_special(esa_walker *w, zend_ast *ast)
 {
 	switch (ast->kind) {
@@ -1061,28 +1075,26 @@ static bool esa_walk_special(esa_walker *w, zend_ast *ast)
 			esa_walk(w, ast->child[1]);
 			return true;
 		case ZEND_AST_CALL:
+			/* f()(): an expression as the callee is walked like any child */
+			if (!esa_is_string_zval(ast->child[0])) {
+				return false;
+			}
 			esa_call(w, ast);
 			return true;
 		case ZEND_AST_STATIC_CALL:
+			if (!esa_is_string_zval(ast->child[0])) {
+				return false;
+			}
 			esa_static_call(w, ast);
 			return true;
 		case ZEND_AST_NEW:
+			if (!esa_is_string_zval(ast->child[0]) && ast->child[0]->kind != ZEND_AST_CLASS) {
+				return false;
+			}
 			esa_new(w, ast);
 			return true;
 		case ZEND_AST_CONST:
 			esa_const(w, ast);
-			return true;
-		case ZEND_AST_INSTANCEOF:
-			esa_walk(w, ast->child[0]);
-			esa_class_or_expr(w, ast->child[1], ESA_FORM_INSTANCEOF);
-			return true;
-		case ZEND_AST_CLASS_NAME:
-			esa_class_or_expr(w, ast->child[0], ESA_FORM_CLASS_NAME);
-			return true;
-		case ZEND_AST_CLASS_CONST:
-		case ZEND_AST_STATIC_PROP:
-			esa_class_or_expr(w, ast->child[0], ESA_FORM_STATIC);
-			esa_walk(w, ast->child[1]);
 			return true;
 		case ZEND_AST_CATCH: {
 			zend_ast_list *classes = zend_ast_get_list(ast->child[0]);
@@ -1123,60 +1135,108 @@ static bool esa_walk_special(esa_walker *w, zend_ast *ast)
 		case ZEND_AST_CONST_DECL:
 			esa_const_decl(w, ast);
 			return true;
-#if PHP_VERSION_ID >= 80500
-		case ZEND_AST_PIPE:
-			esa_walk(w, ast->child[0]);
-			if (esa_is_string_zval(ast->child[1])) {
-				esa_string_ref(w, ast->child[1], ESA_KIND_FUNCTION, ESA_FORM_CALLABLE_STRING);
-			} else {
-				esa_walk(w, ast->child[1]);
-			}
-			return true;
-#endif
 		default:
 			return false;
 	}
 }
 
-static void esa_push(esa_walker *w, zend_ast *ast)
+/* A child of a generically walked node that names something by its position:
+ * a class name (instanceof, ::class, ::CONST, ::$prop) or a callable (|>).
+ * True when it was handled here; an expression there is walked like others. */
+static bool esa_walk_child_in_place(esa_walker *w, zend_ast *parent, uint32_t index, zend_ast *child)
 {
-	if (w->stack_top == w->stack_capacity) {
-		w->stack_capacity = w->stack_capacity ? w->stack_capacity * 2 : 64;
-		w->stack = erealloc(w->stack, sizeof(zend_ast *) * w->stack_capacity);
+	if (!esa_is_string_zval(child)) {
+		return false;
 	}
-	w->stack[w->stack_top++] = ast;
+	switch (parent->kind) {
+		case ZEND_AST_INSTANCEOF:
+			if (index == 1) {
+				esa_class_ref(w, child, ESA_FORM_INSTANCEOF);
+				return true;
+			}
+			break;
+		case ZEND_AST_CLASS_NAME:
+			esa_class_ref(w, child, ESA_FORM_CLASS_NAME);
+			return true;
+		case ZEND_AST_CLASS_CONST:
+		case ZEND_AST_STATIC_PROP:
+			if (index == 0) {
+				esa_class_ref(w, child, ESA_FORM_STATIC);
+				return true;
+			}
+			break;
+#if PHP_VERSION_ID >= 80500
+		case ZEND_AST_PIPE:
+			if (index == 1) {
+				esa_string_ref(w, child, ESA_KIND_FUNCTION, ESA_FORM_CALLABLE_STRING);
+				return true;
+			}
+			break;
+#endif
+	}
+	return false;
+}
+
+static void esa_push_frame(esa_walker *w, zend_ast *ast)
+{
+	esa_walk_frame *frame;
+	if (w->frame_count == w->frame_capacity) {
+		w->frame_capacity = w->frame_capacity ? w->frame_capacity * 2 : 64;
+		w->frames = erealloc(w->frames, sizeof(esa_walk_frame) * w->frame_capacity);
+	}
+	frame = &w->frames[w->frame_count++];
+	frame->ast = ast;
+	frame->next = 0;
+	frame->children = zend_ast_is_list(ast) ? zend_ast_get_list(ast)->children : zend_ast_get_num_children(ast);
 }
 
 /*
- * Depth first, children in order, like the recursion it replaces: but the
- * plain nodes (operators, fetches, lists: everything esa_walk_special leaves
- * alone) go through an explicit stack, so that a left-deep chain such as
- * `1 + 1 + ... + 1` or `$a->b->b->...`, which PHP's parser accepts at any
- * length, costs heap, not C stack. The walker then needs no deeper a C stack
- * than the compiler that runs after it.
+ * Walks ast and its descendants in source order with a stack on the heap, not
+ * the C stack: a chain like $a . $b . $c ... is as deep as it is long, and
+ * PHP compiles chains far deeper than a recursive walk of ours could follow.
+ * Nodes with their own handler (esa_walk_special) are still visited in
+ * order; they push onto the same stack above this walk's base when they walk
+ * generic nodes themselves.
  */
-static void esa_walk(esa_walker *w, zend_ast *ast)
+static void esa_walk_generic(esa_walker *w, zend_ast *ast)
 {
-	uint32_t base = w->stack_top;
-	esa_push(w, ast);
-	while (w->stack_top > base) {
-		zend_ast *node = w->stack[--w->stack_top];
-		if (!node || esa_walk_special(w, node)) {
+	uint32_t base = w->frame_count;
+	esa_push_frame(w, ast);
+	while (w->frame_count > base) {
+		esa_walk_frame *frame = &w->frames[w->frame_count - 1];
+		zend_ast *parent = frame->ast, *child;
+		uint32_t index;
+		if (frame->next == frame->children) {
+			w->frame_count--;
 			continue;
 		}
-		if (zend_ast_is_list(node)) {
-			zend_ast_list *list = zend_ast_get_list(node);
-			for (uint32_t i = list->children; i > 0; i--) {
-				esa_push(w, list->child[i - 1]);
-			}
-		} else {
-			for (uint32_t i = zend_ast_get_num_children(node); i > 0; i--) {
-				esa_push(w, node->child[i - 1]);
-			}
+		index = frame->next++;
+		child = zend_ast_is_list(parent) ? zend_ast_get_list(parent)->child[index] : parent->child[index];
+		if (!child || esa_walk_child_in_place(w, parent, index, child) || esa_walk_special(w, child)) {
+			continue;
 		}
+		esa_push_frame(w, child);
 	}
 }
 
+static void esa_walk(esa_walker *w, zend_ast *ast)
+{
+	if (!ast) {
+		return;
+	}
+#ifdef ZEND_CHECK_STACK_LIMIT
+	/* Nesting the parser allows may still exceed a small (thread) stack: then
+	 * the rest of this subtree is not walked. PHP's compiler, which takes more
+	 * stack per level than this walk, fails on the same input with its own
+	 * "Maximum call stack size" error, and a failed compile records nothing. */
+	if (UNEXPECTED(zend_call_stack_overflowed(EG(stack_limit)))) {
+		return;
+	}
+#endif
+	if (!esa_walk_special(w, ast)) {
+		esa_walk_generic(w, ast);
+	}
+}
 
 
 /* Drops the ns-fallback findings whose namespaced name exists: declared in
@@ -1226,11 +1286,11 @@ void esa_walk_ast(zend_ast *ast, const esa_walk_input *input, esa_finding_list *
 	esa_walk(&w, ast);
 
 	esa_resolve_fallbacks(&w, mark);
-	if (w.stack) {
-		efree(w.stack);
-	}
 	if (w.fallbacks) {
 		efree(w.fallbacks);
+	}
+	if (w.frames) {
+		efree(w.frames);
 	}
 	if (w.declared) {
 		zend_hash_destroy(w.declared);

@@ -107,6 +107,13 @@ typedef struct {
 	uint32_t num_errors;
 	zend_error_info **errors;
 #endif
+	/* What zend_bailout() changes beyond the compiler: left as it sets them,
+	 * the rest of the request would run without a stack frame, with the cycle
+	 * collector off and as if a fatal error had ended it (generators would
+	 * then skip their finally blocks when destroyed). */
+	zend_execute_data *current_execute_data;
+	bool unclean_shutdown;
+	bool gc_protected;
 } esa_compiler_state;
 
 static void esa_save_compiler_state(esa_compiler_state *s)
@@ -142,6 +149,9 @@ static void esa_save_compiler_state(esa_compiler_state *s)
 	EG(num_errors) = 0;
 	EG(errors) = NULL;
 #endif
+	s->current_execute_data = EG(current_execute_data);
+	s->unclean_shutdown = CG(unclean_shutdown);
+	s->gc_protected = gc_protected();
 	zend_save_lexical_state(&s->lex);
 }
 
@@ -281,6 +291,9 @@ static void esa_restore_compiler_state(esa_compiler_state *s)
 	EG(num_errors) = s->num_errors;
 	EG(errors) = s->errors;
 #endif
+	EG(current_execute_data) = s->current_execute_data;
+	CG(unclean_shutdown) = s->unclean_shutdown;
+	gc_protect(s->gc_protected);
 }
 
 static void esa_throw_scan_error(void)

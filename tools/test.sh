@@ -47,26 +47,42 @@ for ext in sockets opcache; do
 		fi
 	done
 done
-# Under valgrind (-m): PHP's own known noise is suppressed, and tests that start
-# child processes are traced into them (run-tests uses --trace-children=yes);
-# vgdb's pipes are off because opcache's preload child drops privileges.
+# Under valgrind (-m): errors and definitely or indirectly lost memory fail a test;
+# PHP's own known noise is suppressed (tests/valgrind.supp), and so are the few
+# bytes PHP's compiler drops when a scan catches a fatal compile error
+# (tests/valgrind-scan-bailout.supp, from ci/gen-valgrind-scan-supp.sh). Tests that
+# start child processes are traced into them (run-tests uses --trace-children=yes),
+# except opcache's preload child, a fork() that exits without shutting PHP down
+# (ci/valgrind checks preloading in-process instead); vgdb's pipes are off because
+# that child drops privileges. USE_TRACKED_ALLOC=1: request memory is freed
+# wholesale when a fatal error ends the request, as PHP's allocator does, so only
+# the leaks of requests that end cleanly count.
 case " $* " in
-	*" -m "*) export VALGRIND_OPTS="--suppressions=$PWD/tests/valgrind.supp --vgdb=no ${VALGRIND_OPTS:-}" ;;
+	*" -m "*)
+		export VALGRIND_OPTS="--suppressions=$PWD/tests/valgrind.supp --suppressions=$PWD/tests/valgrind-scan-bailout.supp --vgdb=no --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --num-callers=48 --child-silent-after-fork=yes ${VALGRIND_OPTS:-}"
+		export USE_TRACKED_ALLOC=1
+		;;
 esac
+# No trailing blank: run-tests splits TEST_PHP_ARGS on spaces, and an empty
+# argument would make it run every .phpt under the current directory.
+test_php_args="-d extension_dir=$test_ext_dir -q --show-diff"
+[ $# -eq 0 ] || test_php_args="$test_php_args $*"
 log=$(mktemp)
 trap 'rm -f "$log" "$log.rc"' EXIT
 {
 	rc=0
 	NO_INTERACTION=1 REPORT_EXIT_STATUS=1 \
-	TEST_PHP_ARGS="-d extension_dir=$test_ext_dir -q --show-diff${*:+ $*}" \
+	TEST_PHP_ARGS="$test_php_args" \
 		make test TESTS="${TESTS:-tests}" || rc=$?
 	echo "$rc" > "$log.rc"
 } 2>&1 | tee "$log"
 status=$(cat "$log.rc")
 # One closing line in the plain form CI reads, whatever the runner printed.
 count() { sed -n "s/^Tests $1 *: *\([0-9]*\).*/\1/p" "$log" | head -n 1; }
-passed=$(count passed); failed=$(count failed); skipped=$(count skipped)
-echo "phpt: ${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
+passed=$(count passed); failed=$(count failed); skipped=$(count skipped); leaked=$(count leaked)
+# Under valgrind a test that leaks is a failure too.
+failed=$(( ${failed:-0} + ${leaked:-0} ))
+echo "phpt: ${passed:-0} passed, ${failed} failed, ${skipped:-0} skipped"
 if [ -z "$passed" ] || [ "$passed" -eq 0 ]; then
 	status=1
 fi
