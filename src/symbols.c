@@ -120,7 +120,7 @@ const char *esa_kind_name(esa_kind kind)
  *
  * The table's names give these anchors, each a pair of bytes:
  *   "ck" (any case)   every function (socket_*), Socket, 'sockets'
- *   "dd" (any case)   AddressInfo
+ *   "dr" (any case)   AddressInfo
  *   X_ (X in A-Z0-9)  every constant but SOMAXCONN
  *   "AX"              SOMAXCONN
  *   \0-7, \x, \u      an escape sequence
@@ -149,33 +149,33 @@ const char *esa_kind_name(esa_kind kind)
  * about 3.5 times per KB of PHP. Without SSSE3 no text is ruled out. */
 
 enum {
-	ESA_PAIR_ESC_OCTAL = 0x01, /* '\\' then 0-7 */
-	ESA_PAIR_ESC_HEX_U = 0x02, /* '\\' then x, X, u (and U) */
-	ESA_PAIR_CK = 0x04,        /* c or C, then k or K */
-	ESA_PAIR_DD = 0x08,        /* d or D, then d or D */
-	ESA_PAIR_UPPER_US = 0x10,  /* 0x30-0x5F (0-9, A-Z and a few), then '_' */
-	ESA_PAIR_HEREDOC = 0x20,   /* '<' then '<' */
-	ESA_PAIR_DOT = 0x40,       /* \t \n \r space " ' ) * - / (and a few controls), then '.' */
-	ESA_PAIR_AX = 0x80         /* 'A' then 'X' */
+	ESA_PAIR_ESC_OCT_LT = 0x01, /* '\\' or '<', then 0-7 or '<': octal escapes, heredocs */
+	ESA_PAIR_ESC_HEX_U = 0x02,  /* '\\' then x, X, u (and U) */
+	ESA_PAIR_CK = 0x04,         /* c or C, then k or K */
+	ESA_PAIR_DR = 0x08,         /* d or D, then r or R */
+	ESA_PAIR_UPPER_A = 0x10,    /* 0x30-0x4F (0-9, A-O and a few), then '_' or 'X' */
+	ESA_PAIR_UPPER_B = 0x20,    /* 0x50-0x5E (P-Z and a few; not '_'), then '_' or 'X' */
+	ESA_PAIR_DOT = 0x40         /* \t \n \r space " ' ) * - / (and a few controls), then '.' */
 };
 
-/* Every class holds only bytes below 0x80: the vector scans rely on it. */
+/* Each class is a product: the bytes whose low nibble is in one set and high
+ * nibble in another. Every class holds only bytes below 0x80: the vector scans
+ * rely on it. */
 #define ESA_FIRST_LO(l) ((unsigned char) ( \
-	((l) == 0xC ? ESA_PAIR_ESC_OCTAL | ESA_PAIR_ESC_HEX_U | ESA_PAIR_HEREDOC : 0) | ((l) == 0x3 ? ESA_PAIR_CK : 0) \
-	| ((l) == 0x4 ? ESA_PAIR_DD : 0) | ESA_PAIR_UPPER_US \
-	| ((l) == 0 || (l) == 2 || (l) == 7 || (l) == 9 || (l) == 0xA || (l) == 0xD || (l) == 0xF ? ESA_PAIR_DOT : 0) \
-	| ((l) == 0x1 ? ESA_PAIR_AX : 0)))
+	((l) == 0xC ? ESA_PAIR_ESC_OCT_LT | ESA_PAIR_ESC_HEX_U : 0) | ((l) == 0x3 ? ESA_PAIR_CK : 0) \
+	| ((l) == 0x4 ? ESA_PAIR_DR : 0) | ESA_PAIR_UPPER_A | ((l) != 0xF ? ESA_PAIR_UPPER_B : 0) \
+	| ((l) == 0 || (l) == 2 || (l) == 7 || (l) == 9 || (l) == 0xA || (l) == 0xD || (l) == 0xF ? ESA_PAIR_DOT : 0)))
 #define ESA_FIRST_HI(h) ((unsigned char) ( \
-	((h) == 5 ? ESA_PAIR_ESC_OCTAL | ESA_PAIR_ESC_HEX_U : 0) | ((h) == 4 || (h) == 6 ? ESA_PAIR_CK | ESA_PAIR_DD : 0) \
-	| ((h) >= 3 && (h) <= 5 ? ESA_PAIR_UPPER_US : 0) | ((h) == 3 ? ESA_PAIR_HEREDOC : 0) \
-	| ((h) == 0 || (h) == 2 ? ESA_PAIR_DOT : 0) | ((h) == 4 ? ESA_PAIR_AX : 0)))
+	((h) == 3 || (h) == 5 ? ESA_PAIR_ESC_OCT_LT : 0) | ((h) == 5 ? ESA_PAIR_ESC_HEX_U : 0) \
+	| ((h) == 4 || (h) == 6 ? ESA_PAIR_CK | ESA_PAIR_DR : 0) | ((h) == 3 || (h) == 4 ? ESA_PAIR_UPPER_A : 0) \
+	| ((h) == 5 ? ESA_PAIR_UPPER_B : 0) | ((h) == 0 || (h) == 2 ? ESA_PAIR_DOT : 0)))
 #define ESA_SECOND_LO(l) ((unsigned char) ( \
-	((l) <= 7 ? ESA_PAIR_ESC_OCTAL : 0) | ((l) == 5 || (l) == 8 ? ESA_PAIR_ESC_HEX_U : 0) \
-	| ((l) == 0xB ? ESA_PAIR_CK : 0) | ((l) == 0x4 ? ESA_PAIR_DD : 0) | ((l) == 0xF ? ESA_PAIR_UPPER_US : 0) \
-	| ((l) == 0xC ? ESA_PAIR_HEREDOC : 0) | ((l) == 0xE ? ESA_PAIR_DOT : 0) | ((l) == 0x8 ? ESA_PAIR_AX : 0)))
+	((l) <= 7 || (l) == 0xC ? ESA_PAIR_ESC_OCT_LT : 0) | ((l) == 5 || (l) == 8 ? ESA_PAIR_ESC_HEX_U : 0) \
+	| ((l) == 0xB ? ESA_PAIR_CK : 0) | ((l) == 0x2 ? ESA_PAIR_DR : 0) \
+	| ((l) == 0xF || (l) == 0x8 ? ESA_PAIR_UPPER_A | ESA_PAIR_UPPER_B : 0) | ((l) == 0xE ? ESA_PAIR_DOT : 0)))
 #define ESA_SECOND_HI(h) ((unsigned char) ( \
-	((h) == 3 ? ESA_PAIR_ESC_OCTAL | ESA_PAIR_HEREDOC : 0) | ((h) == 5 || (h) == 7 ? ESA_PAIR_ESC_HEX_U : 0) \
-	| ((h) == 4 || (h) == 6 ? ESA_PAIR_CK | ESA_PAIR_DD : 0) | ((h) == 5 ? ESA_PAIR_UPPER_US | ESA_PAIR_AX : 0) \
+	((h) == 3 ? ESA_PAIR_ESC_OCT_LT : 0) | ((h) == 5 || (h) == 7 ? ESA_PAIR_ESC_HEX_U | ESA_PAIR_DR : 0) \
+	| ((h) == 4 || (h) == 6 ? ESA_PAIR_CK : 0) | ((h) == 5 ? ESA_PAIR_UPPER_A | ESA_PAIR_UPPER_B : 0) \
 	| ((h) == 2 ? ESA_PAIR_DOT : 0)))
 #define ESA_NIBBLES(M) { M(0), M(1), M(2), M(3), M(4), M(5), M(6), M(7), \
 	M(8), M(9), M(10), M(11), M(12), M(13), M(14), M(15) }
@@ -839,10 +839,10 @@ static zend_always_inline bool esa_pair_may_name_symbol(const unsigned char *t, 
 		case 'K':
 			return pos >= 3 && (prev | 0x20) == 'c' && (t[pos - 2] | 0x20) == 'o' && (t[pos - 3] | 0x20) == 's'
 				&& esa_sock_run_may_name(t, len, pos - 3);
-		case 'd':
-		case 'D':
-			return pos >= 2 && pos + 1 < len && (t[pos - 2] | 0x20) == 'a' && (prev | 0x20) == 'd' && (t[pos + 1] | 0x20) == 'r'
-				&& esa_addressinfo_may_name(t, len, pos - 2);
+		case 'r':
+		case 'R':
+			return pos >= 3 && (prev | 0x20) == 'd' && (t[pos - 2] | 0x20) == 'd' && (t[pos - 3] | 0x20) == 'a'
+				&& esa_addressinfo_may_name(t, len, pos - 3);
 		case '_':
 			/* A run that is a constant is looked up whole at its first '_', which
 			 * follows the last two bytes of one of the constants' first words
