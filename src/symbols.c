@@ -121,7 +121,8 @@ const char *esa_kind_name(esa_kind kind)
  * The table's names give these anchors, each a pair of bytes:
  *   "ck" (any case)   every function (socket_*), Socket, 'sockets'
  *   "dr" (any case)   AddressInfo
- *   X_ (X in A-Z0-9)  every constant but SOMAXCONN
+ *   X_ (X in A-Z0-9)  every constant but SOMAXCONN, at its first '_', which
+ *                     ends one of a few first words (AF_, SOCK_, ...)
  *   "AX"              SOMAXCONN
  *   \0-7, \x, \u      an escape sequence
  *   " ." "'." ")." .. a '.' after a blank, quote, parenthesis or comment, which
@@ -129,31 +130,35 @@ const char *esa_kind_name(esa_kind kind)
  *                     label may be followed by '.' at once
  * tools/gen_symbols.php refuses a table that breaks these assumptions.
  *
- * At an anchor, the text is read as the lexer would read it where that makes
- * a difference, always erring towards "may name one":
+ * At an anchor, the text is read as the lexer and the parser would read it
+ * where that makes a difference, always erring towards "may name one":
  *  - a name spelled out must be a whole token, or a literal's whole content
  *    after an optional '\': the run of label bytes around the anchor is looked
- *    up, and it is not one when it follows '$' (a variable), "->" or "::" (a
- *    member) or goes on with '\' (a qualified name). A class is never named by
- *    a string, so "Socket" in quotes or followed by a word (comments, mostly:
- *    "the socket to use") is not one either;
+ *    up, and it is none when it follows '$' (a variable), "->" or "::" (a
+ *    member) or goes on with '\' (a qualified name);
+ *  - a class is named only where PHP's grammar puts a class name (after new,
+ *    instanceof, extends, ( , | ? : and the like, or before ::), so prose
+ *    ("the socket to use", "@param Socket") and strings are none;
  *  - an escape sequence: the run of name bytes and escapes around it is decoded
  *    as zend_scan_escape_string() would, and looked up;
  *  - a '.': both operands must be literals that could be pieces of a name; a
- *    literal in parentheses that belong to a call (foo('x') . 'y') is not one.
+ *    literal in parentheses that belong to a call (foo('x') . 'y') is none;
+ *  - a heredoc without a closing label is none: PHP cannot parse it.
+ * bench/prefilter_check.sh checks that no finding changes, against every
+ * corpus file and many generated variants of each rule.
  *
- * The scan looks at 64 bytes at a time (AVX2, or SSSE3 where there is no
- * AVX2): each byte is classified by two 16-entry tables indexed by its low and
- * high nibble, once as the first byte of a pair and once as the second; a
- * position is looked at more closely only when its pair shares a class bit,
- * about 3.5 times per KB of PHP. Without SSSE3 no text is ruled out. */
+ * The scan looks at 128 bytes a turn (AVX2, or SSSE3 where there is no AVX2):
+ * each byte is classified by two 16-entry tables indexed by its low and high
+ * nibble, once as the first byte of a pair and once as the second; a position
+ * is looked at more closely only when its pair shares a class bit, about 3
+ * times per KB of PHP. Without SSSE3 (not x86) no text is ruled out. */
 
 enum {
 	ESA_PAIR_ESC_OCT_LT = 0x01, /* '\\' or '<', then 0-7 or '<': octal escapes, heredocs */
 	ESA_PAIR_ESC_HEX_U = 0x02,  /* '\\' then x, X, u (and U) */
 	ESA_PAIR_CK = 0x04,         /* c or C, then k or K */
 	ESA_PAIR_DR = 0x08,         /* d or D, then r or R */
-	ESA_PAIR_UPPER_A = 0x10,    /* 0x30-0x4F (0-9, A-O and a few), then '_' or 'X' */
+	ESA_PAIR_UPPER_A = 0x10,    /* 0x30-0x4F (0-9, A-O and a few), then '_' or 'X' (SOMAXCONN) */
 	ESA_PAIR_UPPER_B = 0x20,    /* 0x50-0x5E (P-Z and a few; not '_'), then '_' or 'X' */
 	ESA_PAIR_DOT = 0x40         /* \t \n \r space " ' ) * - / (and a few controls), then '.' */
 };
