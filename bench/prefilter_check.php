@@ -49,7 +49,7 @@ final class Snippets
     private const STRING_PLACES = [
         'function' => ['call_user_func(%s, $s);', 'array_map(%s, []);', 'function_exists(%s);', 'is_callable(%s);',
             '(%s)(1);', '$r = new ReflectionFunction(%s);', 'Closure::fromCallable(%s);', 'usort($a, %s);',
-            'call_user_func(callback: %s);'],
+            'call_user_func(callback: %s);', '$s |> %s;'],
         'constant' => ['defined(%s);', 'constant(%s);', 'if (defined(%s)) {}'],
         'extension' => ['extension_loaded(%s);', 'get_extension_funcs(%s);', '$r = new ReflectionExtension(%s);'],
     ];
@@ -87,7 +87,9 @@ final class Snippets
             "new %s\n/* c */ ;", "\$x = new\n\t%s(1);", 'echo new %s()?->x;', '$x = (new %s);', 'echo A\\%s::X;',
             'echo %s\\A::X;', 'use %s, B;', 'use A, %s;', 'class Q extends \\%s {}', 'final public const %s X = 1;',
             'class R { public function __construct(public readonly %s $s) {} }', 'fn(%s $s) => 1;',
-            "function s(): \n  %s\n{}", 'echo (string) %s::X;', 'echo %s ::X;', 'echo "%s::X";'],
+            "function s(): \n  %s\n{}", 'echo (string) %s::X;', 'echo %s ::X;', 'echo "%s::X";',
+            'class T { public private(set) %s $x; }',
+            'echo new %s()->x;', 'class V { const ?%s X = null; }', 'class W { public function __construct(protected(set) %s $s) {} }'],
     ];
 
     private int $state;
