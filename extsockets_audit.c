@@ -147,6 +147,7 @@ static PHP_MINIT_FUNCTION(extsockets_audit)
 	 * each cache miss (and preloading) before any optimisation. */
 	esa_compile_hooks_install(ESA_G(enabled));
 	esa_scan_startup();
+	esa_prefilter_startup();
 	esa_engine_extension_register();
 	return SUCCESS;
 }

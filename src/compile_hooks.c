@@ -30,6 +30,9 @@ static int esa_findings_slot;
  * with that freshly compiled op_array into the code cache. */
 static void esa_commit(uint32_t mark, zend_op_array *travel_with)
 {
+	if (ESA_G(pending).count == mark) {
+		return; /* nearly every compile: nothing to record, attach or relay */
+	}
 	esa_list_sort_unique(&ESA_G(pending), mark);
 	if (travel_with) {
 		esa_script_findings_attach(travel_with, &ESA_G(pending), mark);
@@ -161,7 +164,7 @@ void esa_compile_hooks_before_cache_startup(void)
 	}
 }
 
-void esa_compile_hooks_post_startup(int slot)
+bool esa_compile_hooks_post_startup(int slot)
 {
 	uint32_t mark = ESA_G(pending).count;
 	if (esa_preload_relay_close(&ESA_G(pending))) {
@@ -173,6 +176,7 @@ void esa_compile_hooks_post_startup(int slot)
 		esa_prev_outer_compile_file = zend_compile_file;
 		zend_compile_file = esa_outer_compile_file;
 	}
+	return esa_findings_travel;
 }
 
 /* Something may have wrapped a hook since: only a hook that is still ours is put back. */

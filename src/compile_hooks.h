@@ -8,8 +8,9 @@ void esa_compile_hooks_install(bool audit_compiles);
 void esa_compile_hooks_before_cache_startup(void);
 /* After every extension's startup: when a code cache (opcache) has wrapped
  * our compile hook by now, a second hook goes around it; findings travel in
- * the op_arrays' reserved slot (-1: none, and they do not travel). */
-void esa_compile_hooks_post_startup(int slot);
+ * the op_arrays' reserved slot (-1: none, and they do not travel). True when
+ * they travel, and so need the zend_extension's op_array dtor and persist callbacks. */
+bool esa_compile_hooks_post_startup(int slot);
 void esa_compile_hooks_uninstall(void);
 
 #endif

@@ -22,6 +22,56 @@
 /* Process-wide, written at startup only. */
 static zend_result (*esa_prev_post_startup)(void);
 static int esa_resource_slot = -1;
+/* Our entry in the engine's list of zend_extensions (a copy of esa_zend_extension). */
+static zend_extension *esa_registered;
+
+/*
+ * The engine calls op_array callbacks through one flag per kind of callback
+ * (zend_extension_flags): once any zend_extension has one, init_op_array() or
+ * destroy_op_array() walks the whole list of zend_extensions for every
+ * op_array of every compile, about 13 instructions each, whoever needs them.
+ * We need them only at some moments, so the flags say so only then:
+ *  - the constructor, only inside extsockets_audit_scan_*() (see
+ *    esa_engine_extension_watch_op_arrays());
+ *  - the destructor and the persist callbacks, only when findings travel with
+ *    cached scripts, known after opcache's startup (esa_post_startup()).
+ * A flag that another zend_extension needs for itself is never cleared.
+ */
+static bool esa_has_callback(const zend_extension *ext, uint32_t flag)
+{
+	switch (flag) {
+		case ZEND_EXTENSIONS_HAVE_OP_ARRAY_CTOR: return ext->op_array_ctor != NULL;
+		case ZEND_EXTENSIONS_HAVE_OP_ARRAY_DTOR: return ext->op_array_dtor != NULL;
+		case ZEND_EXTENSIONS_HAVE_OP_ARRAY_PERSIST_CALC: return ext->op_array_persist_calc != NULL;
+		case ZEND_EXTENSIONS_HAVE_OP_ARRAY_PERSIST: return ext->op_array_persist != NULL;
+	}
+	return true;
+}
+
+static bool esa_others_have(uint32_t flag)
+{
+	zend_llist_position pos;
+	for (zend_extension *ext = zend_llist_get_first_ex(&zend_extensions, &pos); ext;
+			ext = zend_llist_get_next_ex(&zend_extensions, &pos)) {
+		if (ext != esa_registered && esa_has_callback(ext, flag)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Startup only: our callback of that kind is never called again. */
+static void esa_drop_callback(uint32_t flag)
+{
+	switch (flag) {
+		case ZEND_EXTENSIONS_HAVE_OP_ARRAY_DTOR: esa_registered->op_array_dtor = NULL; break;
+		case ZEND_EXTENSIONS_HAVE_OP_ARRAY_PERSIST_CALC: esa_registered->op_array_persist_calc = NULL; break;
+		case ZEND_EXTENSIONS_HAVE_OP_ARRAY_PERSIST: esa_registered->op_array_persist = NULL; break;
+	}
+	if (!esa_others_have(flag)) {
+		zend_extension_flags &= ~flag;
+	}
+}
 
 static zend_result esa_post_startup(void)
 {
@@ -33,14 +83,19 @@ static zend_result esa_post_startup(void)
 			return FAILURE;
 		}
 	}
-	esa_compile_hooks_post_startup(esa_resource_slot);
+	if (!esa_compile_hooks_post_startup(esa_resource_slot) && esa_registered) {
+		/* No code cache stores our findings: nothing is ever attached to an op_array. */
+		esa_drop_callback(ZEND_EXTENSIONS_HAVE_OP_ARRAY_DTOR);
+		esa_drop_callback(ZEND_EXTENSIONS_HAVE_OP_ARRAY_PERSIST_CALC);
+		esa_drop_callback(ZEND_EXTENSIONS_HAVE_OP_ARRAY_PERSIST);
+	}
 	esa_call_counter_startup(esa_resource_slot, ESA_G(enabled) && ESA_G(count_calls));
 	return SUCCESS;
 }
 
 static int esa_engine_startup(zend_extension *extension)
 {
-	(void) extension;
+	esa_registered = extension;
 	esa_prev_post_startup = zend_post_startup_cb;
 	zend_post_startup_cb = esa_post_startup;
 	return SUCCESS;
@@ -79,7 +134,43 @@ static zend_extension esa_zend_extension = {
 
 void esa_engine_extension_register(void)
 {
+	bool others_have_ctor = (zend_extension_flags & ZEND_EXTENSIONS_HAVE_OP_ARRAY_CTOR) != 0;
 	esa_resource_slot = zend_get_resource_handle("extsockets_audit");
 	esa_script_findings_startup(esa_resource_slot);
 	zend_register_extension(&esa_zend_extension, NULL);
+	/* Registered with its constructor, so that the engine calls it once the flag
+	 * is up, but without the flag: no compile pays for it before the first scan.
+	 * (Every zend_extension= of php.ini was registered before any module's MINIT;
+	 * one registered later by another module sets the flag itself if it has one.) */
+	if (!others_have_ctor) {
+		zend_extension_flags &= ~(uint32_t) ZEND_EXTENSIONS_HAVE_OP_ARRAY_CTOR;
+	}
+}
+
+/*
+ * Called before each scan compiles: from then on the engine calls op_array
+ * constructors, ours among them, which records the op_arrays of this thread's
+ * scan (esa_scan_track_op_array() checks ESA_G(scanning), per thread).
+ *
+ * The flag is raised and never lowered. Lowering it after the scan would need
+ * a count of the scans under way in all threads and a lock around it and the
+ * flag; raising it only once needs neither: it is one bit going from 0 to 1,
+ * written atomically, that every other thread either sees (and then merely
+ * calls a constructor that returns at once) or does not see yet (and then is
+ * not scanning, so needs nothing). The thread that scans has written it
+ * itself before compiling, so it always sees it. A process that never scans
+ * (a web server auditing its requests) pays nothing; one that has scanned pays
+ * what it did before this flag was managed: a call per op_array.
+ */
+void esa_engine_extension_watch_op_arrays(void)
+{
+	if (UNEXPECTED(!(zend_extension_flags & ZEND_EXTENSIONS_HAVE_OP_ARRAY_CTOR))) {
+#if defined(ZTS) && defined(_MSC_VER)
+		InterlockedOr((volatile LONG *) &zend_extension_flags, ZEND_EXTENSIONS_HAVE_OP_ARRAY_CTOR);
+#elif defined(ZTS)
+		__atomic_fetch_or(&zend_extension_flags, (uint32_t) ZEND_EXTENSIONS_HAVE_OP_ARRAY_CTOR, __ATOMIC_SEQ_CST);
+#else
+		zend_extension_flags |= ZEND_EXTENSIONS_HAVE_OP_ARRAY_CTOR;
+#endif
+	}
 }

@@ -6,6 +6,7 @@
 
 #include "php_extsockets_audit.h"
 #include "scan.h"
+#include "engine_extension.h"
 
 /*
  * A scan compiles code for its AST and its compile errors only, so that it
@@ -358,6 +359,7 @@ static void esa_scan(zend_file_handle *file_handle, zval *return_value)
 	/* No early binding against the process's classes, no zend_extension op_array handlers. */
 	CG(compiler_options) = ZEND_COMPILE_WITHOUT_EXECUTION | ZEND_COMPILE_IGNORE_INTERNAL_CLASSES
 		| ZEND_COMPILE_IGNORE_OTHER_FILES | ZEND_COMPILE_IGNORE_INTERNAL_FUNCTIONS;
+	esa_engine_extension_watch_op_arrays();
 	ESA_G(scanning) = true;
 	ESA_G(scan_walked) = false;
 	ESA_G(scan_op_array) = NULL;

@@ -11,6 +11,10 @@
 # include <immintrin.h>
 # define ESA_HAVE_AVX2_PREFILTER 1
 #endif
+#if defined(ZEND_INTRIN_SSSE3_NATIVE) || defined(ZEND_INTRIN_SSSE3_RESOLVER)
+# include <tmmintrin.h>
+# define ESA_HAVE_SSSE3_PREFILTER 1
+#endif
 
 static const esa_symbol esa_extension_symbol = {ESA_KIND_EXTENSION, "sockets", 7, "", "", ""};
 
@@ -61,14 +65,13 @@ const esa_symbol *esa_symbol_constant(const char *name, size_t len)
 	/* All ext/sockets constants are upper case: a lowercase first byte (true,
 	 * false, null, most user constants) needs no search. */
 	unsigned second;
+	const uint16_t *range;
 	if (len < ESA_CONSTANT_MIN_LEN || len > ESA_CONSTANT_MAX_LEN || name[0] < 'A' || name[0] > 'Z') {
 		return NULL;
 	}
 	second = (name[1] >= 'A' && name[1] <= 'Z') ? (unsigned) (name[1] - 'A') : 26;
-	if (!(esa_constant_prefixes[name[0] - 'A'] & (1u << second))) {
-		return NULL;
-	}
-	return esa_bsearch(esa_constant_symbols, ESA_CONSTANT_SYMBOLS_COUNT, name, len, 0);
+	range = esa_constant_ranges[(name[0] - 'A') * 27 + second];
+	return esa_bsearch(esa_constant_symbols + range[0], range[1] - range[0], name, len, 0);
 }
 
 const esa_symbol *esa_symbol_class(const char *name, size_t len)
@@ -116,49 +119,68 @@ const char *esa_kind_name(esa_kind kind)
  * parser concatenates ('soc' . 'ket_close').
  *
  * The table's names give these anchors, each a pair of bytes:
- *   "ck" (any case)   every function (socket_*), Socket, 'sockets', SOCK_*, SOCKET_*
- *   "dd" (any case)   AddressInfo
- *   X_ (X in A-Z0-9)  every other constant but SOMAXCONN: the whole [A-Z0-9_]
- *                     run around the '_' is looked up
+ *   "ck" (any case)   every function (socket_*), Socket, 'sockets'
+ *   "dr" (any case)   AddressInfo
+ *   X_ (X in A-Z0-9)  every constant but SOMAXCONN, at its first '_', which
+ *                     ends one of a few first words (AF_, SOCK_, ...)
  *   "AX"              SOMAXCONN
- *   \0-7, \x, \u      an escape that decodes to a byte a name can hold
+ *   \0-7, \x, \u      an escape sequence
  *   " ." "'." ")." .. a '.' after a blank, quote, parenthesis or comment, which
  *                     may join two literals; "<<<" a heredoc, whose closing
  *                     label may be followed by '.' at once
  * tools/gen_symbols.php refuses a table that breaks these assumptions.
  *
- * The scan looks at 32 bytes at a time (AVX2): each byte is classified by two
- * 16-entry tables indexed by its low and high nibble, once as the first byte of
- * a pair and once as the second; a position is looked at more closely only
- * when its pair shares a class bit. Without AVX2 no text is ruled out. */
+ * At an anchor, the text is read as the lexer and the parser would read it
+ * where that makes a difference, always erring towards "may name one":
+ *  - a name spelled out must be a whole token, or a literal's whole content
+ *    after an optional '\': the run of label bytes around the anchor is looked
+ *    up, and it is none when it follows '$' (a variable), "->" or "::" (a
+ *    member) or goes on with '\' (a qualified name);
+ *  - a class is named only where PHP's grammar puts a class name (after new,
+ *    instanceof, extends, ( , | ? : and the like, or before ::), so prose
+ *    ("the socket to use", "@param Socket") and strings are none;
+ *  - an escape sequence: the run of name bytes and escapes around it is decoded
+ *    as zend_scan_escape_string() would, and looked up;
+ *  - a '.': both operands must be literals that could be pieces of a name; a
+ *    literal in parentheses that belong to a call (foo('x') . 'y') is none;
+ *  - a heredoc without a closing label is none: PHP cannot parse it.
+ * bench/prefilter_check.sh checks that no finding changes, against every
+ * corpus file and many generated variants of each rule.
+ *
+ * The scan looks at 128 bytes a turn (AVX2, or SSSE3 where there is no AVX2):
+ * each byte is classified by two 16-entry tables indexed by its low and high
+ * nibble, once as the first byte of a pair and once as the second; a position
+ * is looked at more closely only when its pair shares a class bit, about 3
+ * times per KB of PHP. Without SSSE3 (not x86) no text is ruled out. */
 
 enum {
-	ESA_PAIR_ESC_OCTAL = 0x01, /* '\\' then 0-7 */
-	ESA_PAIR_ESC_HEX_U = 0x02, /* '\\' then x, X, u (and U) */
-	ESA_PAIR_CK = 0x04,        /* c or C, then k or K */
-	ESA_PAIR_DD = 0x08,        /* d or D, then d or D */
-	ESA_PAIR_UPPER_US = 0x10,  /* 0x30-0x5F (0-9, A-Z and a few), then '_' */
-	ESA_PAIR_HEREDOC = 0x20,   /* '<' then '<' */
-	ESA_PAIR_DOT = 0x40,       /* \t \n \r space " ' ) * - / (and a few controls), then '.' */
-	ESA_PAIR_AX = 0x80         /* 'A' then 'X' */
+	ESA_PAIR_ESC_OCT_LT = 0x01, /* '\\' or '<', then 0-7 or '<': octal escapes, heredocs */
+	ESA_PAIR_ESC_HEX_U = 0x02,  /* '\\' then x, X, u (and U) */
+	ESA_PAIR_CK = 0x04,         /* c or C, then k or K */
+	ESA_PAIR_DR = 0x08,         /* d or D, then r or R */
+	ESA_PAIR_UPPER_A = 0x10,    /* 0x30-0x4F (0-9, A-O and a few), then '_' or 'X' (SOMAXCONN) */
+	ESA_PAIR_UPPER_B = 0x20,    /* 0x50-0x5E (P-Z and a few; not '_'), then '_' or 'X' */
+	ESA_PAIR_DOT = 0x40         /* \t \n \r space " ' ) * - / (and a few controls), then '.' */
 };
 
+/* Each class is a product: the bytes whose low nibble is in one set and high
+ * nibble in another. Every class holds only bytes below 0x80: the vector scans
+ * rely on it. */
 #define ESA_FIRST_LO(l) ((unsigned char) ( \
-	((l) == 0xC ? ESA_PAIR_ESC_OCTAL | ESA_PAIR_ESC_HEX_U | ESA_PAIR_HEREDOC : 0) | ((l) == 0x3 ? ESA_PAIR_CK : 0) \
-	| ((l) == 0x4 ? ESA_PAIR_DD : 0) | ESA_PAIR_UPPER_US \
-	| ((l) == 0 || (l) == 2 || (l) == 7 || (l) == 9 || (l) == 0xA || (l) == 0xD || (l) == 0xF ? ESA_PAIR_DOT : 0) \
-	| ((l) == 0x1 ? ESA_PAIR_AX : 0)))
+	((l) == 0xC ? ESA_PAIR_ESC_OCT_LT | ESA_PAIR_ESC_HEX_U : 0) | ((l) == 0x3 ? ESA_PAIR_CK : 0) \
+	| ((l) == 0x4 ? ESA_PAIR_DR : 0) | ESA_PAIR_UPPER_A | ((l) != 0xF ? ESA_PAIR_UPPER_B : 0) \
+	| ((l) == 0 || (l) == 2 || (l) == 7 || (l) == 9 || (l) == 0xA || (l) == 0xD || (l) == 0xF ? ESA_PAIR_DOT : 0)))
 #define ESA_FIRST_HI(h) ((unsigned char) ( \
-	((h) == 5 ? ESA_PAIR_ESC_OCTAL | ESA_PAIR_ESC_HEX_U : 0) | ((h) == 4 || (h) == 6 ? ESA_PAIR_CK | ESA_PAIR_DD : 0) \
-	| ((h) >= 3 && (h) <= 5 ? ESA_PAIR_UPPER_US : 0) | ((h) == 3 ? ESA_PAIR_HEREDOC : 0) \
-	| ((h) == 0 || (h) == 2 ? ESA_PAIR_DOT : 0) | ((h) == 4 ? ESA_PAIR_AX : 0)))
+	((h) == 3 || (h) == 5 ? ESA_PAIR_ESC_OCT_LT : 0) | ((h) == 5 ? ESA_PAIR_ESC_HEX_U : 0) \
+	| ((h) == 4 || (h) == 6 ? ESA_PAIR_CK | ESA_PAIR_DR : 0) | ((h) == 3 || (h) == 4 ? ESA_PAIR_UPPER_A : 0) \
+	| ((h) == 5 ? ESA_PAIR_UPPER_B : 0) | ((h) == 0 || (h) == 2 ? ESA_PAIR_DOT : 0)))
 #define ESA_SECOND_LO(l) ((unsigned char) ( \
-	((l) <= 7 ? ESA_PAIR_ESC_OCTAL : 0) | ((l) == 5 || (l) == 8 ? ESA_PAIR_ESC_HEX_U : 0) \
-	| ((l) == 0xB ? ESA_PAIR_CK : 0) | ((l) == 0x4 ? ESA_PAIR_DD : 0) | ((l) == 0xF ? ESA_PAIR_UPPER_US : 0) \
-	| ((l) == 0xC ? ESA_PAIR_HEREDOC : 0) | ((l) == 0xE ? ESA_PAIR_DOT : 0) | ((l) == 0x8 ? ESA_PAIR_AX : 0)))
+	((l) <= 7 || (l) == 0xC ? ESA_PAIR_ESC_OCT_LT : 0) | ((l) == 5 || (l) == 8 ? ESA_PAIR_ESC_HEX_U : 0) \
+	| ((l) == 0xB ? ESA_PAIR_CK : 0) | ((l) == 0x2 ? ESA_PAIR_DR : 0) \
+	| ((l) == 0xF || (l) == 0x8 ? ESA_PAIR_UPPER_A | ESA_PAIR_UPPER_B : 0) | ((l) == 0xE ? ESA_PAIR_DOT : 0)))
 #define ESA_SECOND_HI(h) ((unsigned char) ( \
-	((h) == 3 ? ESA_PAIR_ESC_OCTAL | ESA_PAIR_HEREDOC : 0) | ((h) == 5 || (h) == 7 ? ESA_PAIR_ESC_HEX_U : 0) \
-	| ((h) == 4 || (h) == 6 ? ESA_PAIR_CK | ESA_PAIR_DD : 0) | ((h) == 5 ? ESA_PAIR_UPPER_US | ESA_PAIR_AX : 0) \
+	((h) == 3 ? ESA_PAIR_ESC_OCT_LT : 0) | ((h) == 5 || (h) == 7 ? ESA_PAIR_ESC_HEX_U | ESA_PAIR_DR : 0) \
+	| ((h) == 4 || (h) == 6 ? ESA_PAIR_CK : 0) | ((h) == 5 ? ESA_PAIR_UPPER_A | ESA_PAIR_UPPER_B : 0) \
 	| ((h) == 2 ? ESA_PAIR_DOT : 0)))
 #define ESA_NIBBLES(M) { M(0), M(1), M(2), M(3), M(4), M(5), M(6), M(7), \
 	M(8), M(9), M(10), M(11), M(12), M(13), M(14), M(15) }
@@ -173,24 +195,81 @@ static zend_always_inline unsigned esa_pair_class(unsigned char first, unsigned 
 	return esa_first_lo[first & 0xF] & esa_first_hi[first >> 4] & esa_second_lo[second & 0xF] & esa_second_hi[second >> 4];
 }
 
+/* What each byte can be part of, for the scans around an anchor. */
+enum {
+	ESA_BYTE_UPPER_DIGIT = 0x01, /* A-Z 0-9 */
+	ESA_BYTE_US = 0x02,          /* _ */
+	ESA_BYTE_LOWER = 0x04,       /* a-z */
+	ESA_BYTE_HIGH = 0x08,        /* 0x80-0xFF: part of a name to the lexer */
+	ESA_BYTE_BACKSLASH = 0x10,
+	ESA_BYTE_BRACE = 0x20,       /* { } of "\u{41}" */
+	ESA_BYTE_BLANK = 0x40        /* \t \n \r space */
+};
+#define ESA_BYTE_KIND(c) ((unsigned char) ( \
+	(((c) >= 'A' && (c) <= 'Z') || ((c) >= '0' && (c) <= '9') ? ESA_BYTE_UPPER_DIGIT : 0) \
+	| ((c) == '_' ? ESA_BYTE_US : 0) | ((c) >= 'a' && (c) <= 'z' ? ESA_BYTE_LOWER : 0) \
+	| ((c) >= 0x80 ? ESA_BYTE_HIGH : 0) | ((c) == '\\' ? ESA_BYTE_BACKSLASH : 0) \
+	| ((c) == '{' || (c) == '}' ? ESA_BYTE_BRACE : 0) \
+	| ((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\r' ? ESA_BYTE_BLANK : 0)))
+#define ESA_BYTE_KINDS16(b) ESA_BYTE_KIND(b), ESA_BYTE_KIND(b + 1), ESA_BYTE_KIND(b + 2), ESA_BYTE_KIND(b + 3), \
+	ESA_BYTE_KIND(b + 4), ESA_BYTE_KIND(b + 5), ESA_BYTE_KIND(b + 6), ESA_BYTE_KIND(b + 7), \
+	ESA_BYTE_KIND(b + 8), ESA_BYTE_KIND(b + 9), ESA_BYTE_KIND(b + 10), ESA_BYTE_KIND(b + 11), \
+	ESA_BYTE_KIND(b + 12), ESA_BYTE_KIND(b + 13), ESA_BYTE_KIND(b + 14), ESA_BYTE_KIND(b + 15)
+
+static const unsigned char esa_byte_kinds[256] = {
+	ESA_BYTE_KINDS16(0x00), ESA_BYTE_KINDS16(0x10), ESA_BYTE_KINDS16(0x20), ESA_BYTE_KINDS16(0x30),
+	ESA_BYTE_KINDS16(0x40), ESA_BYTE_KINDS16(0x50), ESA_BYTE_KINDS16(0x60), ESA_BYTE_KINDS16(0x70),
+	ESA_BYTE_KINDS16(0x80), ESA_BYTE_KINDS16(0x90), ESA_BYTE_KINDS16(0xA0), ESA_BYTE_KINDS16(0xB0),
+	ESA_BYTE_KINDS16(0xC0), ESA_BYTE_KINDS16(0xD0), ESA_BYTE_KINDS16(0xE0), ESA_BYTE_KINDS16(0xF0),
+};
+
+static zend_always_inline bool esa_is_upper_digit(unsigned char c)
+{
+	return esa_byte_kinds[c] & ESA_BYTE_UPPER_DIGIT;
+}
+
+/* 0-9 then A-Z: 0 to 35. */
+static zend_always_inline unsigned esa_upper_digit_index(unsigned char c)
+{
+	return c <= '9' ? (unsigned) (c - '0') : (unsigned) (c - 'A' + 10);
+}
+
 static zend_always_inline bool esa_is_upper_digit_us(unsigned char c)
 {
-	return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+	return esa_byte_kinds[c] & (ESA_BYTE_UPPER_DIGIT | ESA_BYTE_US);
 }
 
+/* A byte of a symbol's name, or the '\' that may lead it. */
 static zend_always_inline bool esa_is_name_byte(unsigned c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '\\';
+	return c < 256 && (esa_byte_kinds[c] & (ESA_BYTE_UPPER_DIGIT | ESA_BYTE_US | ESA_BYTE_LOWER | ESA_BYTE_BACKSLASH));
 }
 
+/* A byte of a name as the lexer reads one ([a-zA-Z0-9_\x80-\xff]). */
 static zend_always_inline bool esa_is_label_byte(unsigned char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
+	return esa_byte_kinds[c] & (ESA_BYTE_UPPER_DIGIT | ESA_BYTE_US | ESA_BYTE_LOWER | ESA_BYTE_HIGH);
+}
+
+/* A byte of a name, or of an escape sequence that may decode to one. */
+static zend_always_inline bool esa_is_piece_byte(unsigned char c)
+{
+	return esa_byte_kinds[c] & (ESA_BYTE_UPPER_DIGIT | ESA_BYTE_US | ESA_BYTE_LOWER | ESA_BYTE_BACKSLASH | ESA_BYTE_BRACE);
 }
 
 static zend_always_inline bool esa_is_blank(unsigned char c)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+	return esa_byte_kinds[c] & ESA_BYTE_BLANK;
+}
+
+static zend_always_inline bool esa_is_quote(unsigned char c)
+{
+	return c == '\'' || c == '"';
+}
+
+static zend_always_inline bool esa_is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
 }
 
 static bool esa_ci_equals(const unsigned char *t, const char *lower, size_t len)
@@ -208,71 +287,351 @@ static int esa_hex_value(unsigned char c)
 	return c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
 }
 
-/* Does the escape sequence whose letter or first digit is at pos decode to a byte
- * that a name can hold? (As zend_scan_escape_string() decodes it; the lexer only
- * decodes in double quotes and heredocs, but treating every quote alike is safe.) */
-static bool esa_escape_yields_name_byte(const unsigned char *t, size_t len, size_t pos)
+/* What one scan of a text has read already, so that it reads each byte a
+ * bounded number of times whatever the text (a run of "A_A_A_...", of escapes
+ * or of heredoc openers in comments would otherwise be read again for each
+ * anchor in it). */
+typedef struct {
+	size_t next_constant;  /* the [A-Z0-9_] run before it has been looked up */
+	size_t constant_turned_down; /* the '_' of a run that is no constant (or SIZE_MAX) */
+	size_t next_escape;    /* the run of escapes and name bytes before it has been decoded */
+	size_t heredoc_end;    /* the last heredoc looked at was searched up to here */
+} esa_scan_state;
+
+/* ---- names spelled out ---- */
+
+/* A name the lexer reads as one token, or a literal's whole content, starts at
+ * s: not inside a longer run of label bytes, and not the name of a variable
+ * ($socket), a property or method ($x->socket_close, Foo::AF_INET), none of
+ * which is ever a symbol nor a literal's whole content. ("$i-->socket_x()" is
+ * $i-- > socket_x(): a "->" after '-' is no member access.) */
+static bool esa_is_token_start(const unsigned char *t, size_t s)
 {
-	unsigned value = 0;
-	unsigned char c = t[pos];
-	int d;
-	if (c >= '0' && c <= '7') {
-		for (size_t i = pos; i < len && i < pos + 3 && t[i] >= '0' && t[i] <= '7'; i++) {
-			value = value * 8 + (unsigned) (t[i] - '0');
-		}
-		return esa_is_name_byte(value & 0xFF);
+	if (s == 0) {
+		return true;
 	}
-	if (c == 'x' || c == 'X') {
-		if (pos + 1 >= len || (d = esa_hex_value(t[pos + 1])) < 0) {
-			return false;
-		}
-		value = (unsigned) d;
-		if (pos + 2 < len && (d = esa_hex_value(t[pos + 2])) >= 0) {
-			value = value * 16 + (unsigned) d;
-		}
-		return esa_is_name_byte(value);
+	if (esa_is_label_byte(t[s - 1]) || t[s - 1] == '$') {
+		return false;
 	}
-	if (c == 'u' && pos + 1 < len && t[pos + 1] == '{') {
-		for (size_t i = pos + 2; i < len && (d = esa_hex_value(t[i])) >= 0; i++) {
-			if (value > 0x7F) {
-				return false; /* a multibyte character: never part of a name */
-			}
-			value = value * 16 + (unsigned) d;
+	if (s >= 2 && t[s - 1] == '>' && t[s - 2] == '-') {
+		return s >= 3 && t[s - 3] == '-';
+	}
+	return !(s >= 2 && t[s - 1] == ':' && t[s - 2] == ':');
+}
+
+/* ... and ends at e: a '\' after it would make it a qualified name (Socket\Io). */
+static zend_always_inline bool esa_is_token_end(const unsigned char *t, size_t len, size_t e)
+{
+	return e == len || (!esa_is_label_byte(t[e]) && t[e] != '\\');
+}
+
+static size_t esa_skip_blanks(const unsigned char *t, size_t len, size_t i)
+{
+	while (i < len && esa_is_blank(t[i])) {
+		i++;
+	}
+	return i;
+}
+
+/* Can the line that ends at end (before its line break) end in a // or # comment? */
+static bool esa_line_may_end_in_comment(const unsigned char *t, size_t end)
+{
+	for (size_t i = end; i > 0 && t[i - 1] != '\n' && t[i - 1] != '\r'; i--) {
+		if (t[i - 1] == '#' || (t[i - 1] == '/' && i >= 2 && t[i - 2] == '/')) {
+			return true;
 		}
-		return esa_is_name_byte(value);
 	}
 	return false;
 }
 
-/* A quoted literal that could be a piece of a name: at most this many name bytes. */
-#define ESA_PIECE_MAX 40
-
-static bool esa_quoted_piece_ends_at(const unsigned char *t, size_t close)
+static bool esa_is_word(const unsigned char *w, size_t n, const char *const *words, size_t count)
 {
-	unsigned char quote = t[close];
-	size_t n = 0;
-	while (close > n && n <= ESA_PIECE_MAX && esa_is_name_byte(t[close - 1 - n])) {
-		n++;
+	for (size_t k = 0; k < count; k++) {
+		if (strlen(words[k]) == n && esa_ci_equals(w, words[k], n)) {
+			return true;
+		}
 	}
-	return n <= ESA_PIECE_MAX && close > n && t[close - 1 - n] == quote;
+	return false;
 }
 
-static bool esa_quoted_piece_starts_at(const unsigned char *t, size_t len, size_t open)
+/* The keywords after which a class name is written: new Socket, instanceof
+ * Socket, class A extends Socket implements B, use Socket, A::m insteadof
+ * Socket, const Socket NAME, private readonly Socket $s. */
+static bool esa_is_keyword_before_class(const unsigned char *w, size_t n)
 {
-	unsigned char quote = t[open];
+	static const char *const keywords[] = {
+		"new", "instanceof", "extends", "implements", "use", "insteadof", "const",
+		"public", "protected", "private", "readonly", "static", "var", "final",
+	};
+	return esa_is_word(w, n, keywords, sizeof(keywords) / sizeof(keywords[0]));
+}
+
+/*
+ * A class name at [s, e) (already a whole token) is code only where PHP's
+ * grammar puts one: before "::", after one of the keywords above, or after one
+ * of ( , ? | & : [ ] ) \ as in parameter, return, property and catch types,
+ * attribute lists and DNF types. Prose never passes ("the socket to use",
+ * "@param Socket"), nor a string. A comment next to it (a block comment
+ * between new and Socket, a // comment at the end of the line before) gives
+ * the benefit of the doubt.
+ */
+static bool esa_may_be_class_ref(const unsigned char *t, size_t len, size_t s, size_t e)
+{
+	size_t i = esa_skip_blanks(t, len, e), w;
+	bool new_line = false;
+	if (i < len && ((t[i] == ':' && i + 1 < len && t[i + 1] == ':') || t[i] == '/' || t[i] == '#')) {
+		return true;
+	}
+	i = s;
+	for (;;) {
+		while (i > 0 && esa_is_blank(t[i - 1])) {
+			new_line |= t[i - 1] == '\n' || t[i - 1] == '\r';
+			i--;
+		}
+		if (i == 0) {
+			return true;
+		}
+		if (new_line && esa_line_may_end_in_comment(t, i)) {
+			return true;
+		}
+		switch (t[i - 1]) {
+			case '(': case ',': case '?': case '|': case '&': case ':': case '[': case ']': case ')': case '/':
+				return true;
+			case '\\':
+				i--; /* \Socket, namespace\Socket */
+				if (i >= 9 && esa_ci_equals(t + i - 9, "namespace", 9) && (i == 9 || !esa_is_label_byte(t[i - 10]))) {
+					i -= 9;
+				}
+				continue;
+		}
+		break;
+	}
+	if (!esa_is_label_byte(t[i - 1])) {
+		return false;
+	}
+	for (w = i; w > 0 && esa_is_label_byte(t[w - 1]); w--) {
+	}
+	return esa_is_keyword_before_class(t + w, i - w);
+}
+
+/* 'sockets' is only ever a string's content: in quotes, after '\', or a heredoc line alone. */
+static bool esa_may_be_extension_name(const unsigned char *t, size_t len, size_t s, size_t e)
+{
+	size_t i = s;
+	if ((s > 0 && (esa_is_quote(t[s - 1]) || t[s - 1] == '\\')) || (e < len && esa_is_quote(t[e]))) {
+		return true;
+	}
+	while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t')) {
+		i--;
+	}
+	return (i == 0 || t[i - 1] == '\n' || t[i - 1] == '\r') && (e == len || t[e] == '\n' || t[e] == '\r');
+}
+
+/* The run starting at s with "sock" (any case): a function, Socket, 'sockets'. */
+static zend_never_inline bool esa_sock_run_may_name(const unsigned char *t, size_t len, size_t s)
+{
+	size_t e = s + 4;
+	const char *name = (const char *) t + s;
+	if (!esa_is_token_start(t, s)) {
+		return false;
+	}
+	while (e < len && esa_is_label_byte(t[e]) && e - s <= ESA_SYMBOL_MAX_LEN) {
+		e++;
+	}
+	if (e - s > ESA_SYMBOL_MAX_LEN || !esa_is_token_end(t, len, e)) {
+		return false;
+	}
+	return esa_symbol_function(name, e - s)
+		|| (esa_symbol_class(name, e - s) && esa_may_be_class_ref(t, len, s, e))
+		|| (esa_symbol_extension(name, e - s) && esa_may_be_extension_name(t, len, s, e));
+}
+
+/* "addressinfo" (any case) at s. */
+static zend_never_inline bool esa_addressinfo_may_name(const unsigned char *t, size_t len, size_t s)
+{
+	return s + 11 <= len && esa_ci_equals(t + s, "addressinfo", 11) && esa_is_token_start(t, s)
+		&& esa_is_token_end(t, len, s + 11) && esa_may_be_class_ref(t, len, s, s + 11);
+}
+
+/* The [A-Z0-9_] run around the '_' at pos; constants are case-sensitive, so
+ * the run must be the whole token. */
+static zend_never_inline bool esa_constant_run_may_name(const unsigned char *t, size_t len, size_t pos, esa_scan_state *state)
+{
+	/* Back to the run's start, or to a '_' of this run already turned down
+	 * (JSON_THROW_ON_ERROR has three anchors), at most a constant's length. */
+	size_t stop = state->constant_turned_down < pos ? state->constant_turned_down + 1 : 0, s = pos - 1, e = pos + 1;
+	while (s > stop && esa_is_upper_digit_us(t[s - 1]) && pos - s < ESA_CONSTANT_MAX_LEN) {
+		s--;
+	}
+	/* Most runs (E_ALL, JSON_*, __DIR__) start like no constant of the table. */
+	if ((s == stop && stop > 0) || (s > 0 && esa_is_upper_digit_us(t[s - 1])) || t[s] < 'A' || t[s] > 'Z'
+			|| !(esa_constant_prefixes[t[s] - 'A'] & (1u << ((t[s + 1] >= 'A' && t[s + 1] <= 'Z') ? t[s + 1] - 'A' : 26)))) {
+		state->constant_turned_down = pos;
+		return false;
+	}
+	while (e < len && esa_is_upper_digit_us(t[e]) && e - s <= ESA_CONSTANT_MAX_LEN) {
+		e++;
+	}
+	state->next_constant = e;
+	return e - s <= ESA_CONSTANT_MAX_LEN && esa_is_token_start(t, s) && esa_is_token_end(t, len, e)
+		&& esa_symbol_constant((const char *) t + s, e - s) != NULL;
+}
+
+/* ---- escape sequences ---- */
+
+static bool esa_string_may_name(const char *s, size_t n)
+{
+	if (n && s[0] == '\\') {
+		s++;
+		n--;
+	}
+	return esa_symbol_function(s, n) || esa_symbol_constant(s, n) || esa_symbol_extension(s, n);
+}
+
+/* Decodes the escape sequence at t[i] == '\\' as zend_scan_escape_string()
+ * does (for double quotes and heredocs; in single quotes nothing is decoded,
+ * which only makes the answer more careful): the byte it stands for, or -1 for
+ * one that no name holds; *next is where the text goes on. An unknown escape
+ * ("\s") stays a backslash, and the letter is read next. */
+static int esa_decode_escape(const unsigned char *t, size_t len, size_t i, size_t *next)
+{
+	unsigned value = 0;
+	unsigned char c = i + 1 < len ? t[i + 1] : 0;
+	int d;
+	*next = i + 2;
+	if (c >= '0' && c <= '7') {
+		size_t j = i + 1;
+		for (; j < len && j < i + 4 && t[j] >= '0' && t[j] <= '7'; j++) {
+			value = value * 8 + (unsigned) (t[j] - '0');
+		}
+		*next = j;
+		return (int) (value & 0xFF);
+	}
+	if ((c == 'x' || c == 'X') && i + 2 < len && (d = esa_hex_value(t[i + 2])) >= 0) {
+		value = (unsigned) d;
+		*next = i + 3;
+		if (i + 3 < len && (d = esa_hex_value(t[i + 3])) >= 0) {
+			value = value * 16 + (unsigned) d;
+			*next = i + 4;
+		}
+		return (int) value;
+	}
+	if (c == 'u' && i + 2 < len && t[i + 2] == '{') {
+		size_t j = i + 3;
+		for (; j < len && (d = esa_hex_value(t[j])) >= 0; j++) {
+			value = value > 0x7F ? value : value * 16 + (unsigned) d;
+		}
+		*next = j < len && t[j] == '}' ? j + 1 : j;
+		return value <= 0x7F ? (int) value : -1; /* a multibyte character: never in a name */
+	}
+	if (c == '\\') {
+		return '\\';
+	}
+	if (c == 'n' || c == 'r' || c == 't' || c == 'f' || c == 'v' || c == 'e' || c == '$' || c == '"' || c == '`') {
+		return -1;
+	}
+	*next = i + 1;
+	return '\\';
+}
+
+/* Does the escape sequence whose letter or first digit is at pos decode to a
+ * byte that a name can hold? The cheap first test. */
+static zend_always_inline bool esa_escape_yields_name_byte(const unsigned char *t, size_t len, size_t pos)
+{
+	size_t next;
+	int c = esa_decode_escape(t, len, pos - 1, &next);
+	return next > pos && c >= 0 && esa_is_name_byte((unsigned) c);
+}
+
+/* Is the byte at b escaped by the backslashes before it: the second half of
+ * "\\", or a quote inside a string (\' or \")? */
+static zend_always_inline bool esa_is_escaped(const unsigned char *t, size_t b)
+{
+	size_t i = b;
+	while (i > 0 && t[i - 1] == '\\') {
+		i--;
+	}
+	return ((b - i) & 1) != 0;
+}
+
+/* The run of name bytes and escapes around the escape at pos - 1, decoded: is
+ * a stretch of it between bytes that no name holds (the content of a literal,
+ * or more) a symbol? A literal that is only part of one is joined to the rest
+ * by a '.', which has its own anchor. */
+static zend_never_inline bool esa_escaped_run_may_name(const unsigned char *t, size_t len, size_t pos, esa_scan_state *state)
+{
+	char piece[ESA_SYMBOL_MAX_LEN + 2];
+	size_t n = 0, i = pos - 1, next;
+	bool whole = true;
+
+	while (i > 0 && esa_is_piece_byte(t[i - 1])) {
+		i--;
+	}
+	for (;;) {
+		int c = -1;
+		if (i < len && esa_is_piece_byte(t[i])) {
+			if (t[i] == '\\') {
+				c = esa_decode_escape(t, len, i, &next);
+				i = next;
+			} else {
+				c = t[i++];
+			}
+		}
+		if (c >= 0 && esa_is_name_byte((unsigned) c)) {
+			if (n < sizeof(piece)) {
+				piece[n++] = (char) c;
+			} else {
+				whole = false;
+			}
+			continue;
+		}
+		if (whole && esa_string_may_name(piece, n)) {
+			return true;
+		}
+		n = 0;
+		whole = true;
+		if (i >= len || !esa_is_piece_byte(t[i])) {
+			break;
+		}
+	}
+	state->next_escape = i;
+	return false;
+}
+
+/* ---- literals joined by '.' ---- */
+
+/* A literal whose content is name bytes and escapes (of any length: an escape
+ * can be long, "\u{0000000041}"). */
+static bool esa_quoted_piece_ends_at(const unsigned char *t, size_t close, size_t *open)
+{
+	size_t i = close;
+	if (esa_is_escaped(t, close)) {
+		return false; /* \' inside a string: no literal ends there */
+	}
+	while (i > 0 && esa_is_piece_byte(t[i - 1])) {
+		i--;
+	}
+	if (i == 0 || t[i - 1] != t[close]) {
+		return false;
+	}
+	*open = i - 1;
+	return true;
+}
+
+static bool esa_quoted_piece_starts_at(const unsigned char *t, size_t len, size_t open, size_t *close)
+{
 	size_t i = open + 1;
-	while (i < len && i - open <= ESA_PIECE_MAX && esa_is_name_byte(t[i])) {
+	while (i < len && esa_is_piece_byte(t[i])) {
 		i++;
 	}
-	return i < len && i - open <= ESA_PIECE_MAX + 1 && t[i] == quote;
+	if (i >= len || t[i] != t[open]) {
+		return false;
+	}
+	*close = i;
+	return true;
 }
 
-typedef enum { ESA_OPERAND_NONE = 0, ESA_OPERAND_NUMBER, ESA_OPERAND_STRING } esa_operand;
-
-static zend_always_inline bool esa_is_digit(unsigned char c)
-{
-	return c >= '0' && c <= '9';
-}
+typedef enum { ESA_OPERAND_NONE = 0, ESA_OPERAND_NUMBER, ESA_OPERAND_STRING, ESA_OPERAND_HEREDOC } esa_operand;
 
 /* The operand that ends just before end (blanks already skipped back): a
  * name-like quoted literal, a number, a heredoc's closing label (an identifier
@@ -282,14 +641,13 @@ static esa_operand esa_left_operand(const unsigned char *t, size_t end, size_t *
 {
 	unsigned char c = t[end - 1];
 	size_t s = end - 1;
-	if (c == '\'' || c == '"') {
-		if (!esa_quoted_piece_ends_at(t, end - 1)) {
+	if (esa_is_quote(c)) {
+		if (!esa_quoted_piece_ends_at(t, end - 1, start)) {
 			return ESA_OPERAND_NONE;
 		}
-		while (t[s - 1] != c) {
-			s--;
+		if (*start > 0 && (t[*start - 1] | 0x20) == 'b') {
+			--*start; /* b'soc' */
 		}
-		*start = s - 1;
 		return ESA_OPERAND_STRING;
 	}
 	if (c == '/' && end >= 2 && t[end - 2] == '*') {
@@ -309,46 +667,94 @@ static esa_operand esa_left_operand(const unsigned char *t, size_t end, size_t *
 	while (s > 0 && (t[s - 1] == ' ' || t[s - 1] == '\t')) {
 		s--;
 	}
-	return (s == 0 || t[s - 1] == '\n' || t[s - 1] == '\r') ? ESA_OPERAND_STRING : ESA_OPERAND_NONE;
+	return (s == 0 || t[s - 1] == '\n' || t[s - 1] == '\r') ? ESA_OPERAND_HEREDOC : ESA_OPERAND_NONE;
+}
+
+/* The keywords after which parentheses group an expression: echo ('soc') . 'ket'.
+ * After any other name they hold a call's arguments: foo('soc') . 'ket'. */
+static bool esa_is_keyword_before_group(const unsigned char *w, size_t n)
+{
+	static const char *const keywords[] = {
+		"and", "case", "clone", "do", "echo", "else", "from", "include", "include_once", "or",
+		"print", "require", "require_once", "return", "throw", "xor", "yield",
+	};
+	return esa_is_word(w, n, keywords, sizeof(keywords) / sizeof(keywords[0]));
+}
+
+/* The '(' at open holds a literal: does it group it, or pass it to a call? */
+static bool esa_paren_may_group(const unsigned char *t, size_t open)
+{
+	size_t e = open, s;
+	bool new_line = false;
+	while (e > 0 && esa_is_blank(t[e - 1])) {
+		new_line |= t[e - 1] == '\n' || t[e - 1] == '\r';
+		e--;
+	}
+	if (e == 0 || !esa_is_label_byte(t[e - 1]) || (new_line && esa_line_may_end_in_comment(t, e))) {
+		return true; /* after an operator, ')', '}', a comment ... */
+	}
+	for (s = e; s > 0 && esa_is_label_byte(t[s - 1]); s--) {
+	}
+	if (s > 0 && (t[s - 1] == '$' || t[s - 1] == '>' || t[s - 1] == ':' || t[s - 1] == '\\')) {
+		return false; /* $f('x'), $o->m('x'), A::m('x'), Ns\f('x') */
+	}
+	return esa_is_keyword_before_group(t + s, e - s);
 }
 
 /* The parser concatenates two literal operands of '.' into one string
  * (zend_ast_create_concat_op()), which may spell a name that the text does not.
  * True when the '.' at pos may join two literals, one of them a string that
  * could be a piece of a name (numbers alone never make one). */
-static bool esa_dot_may_join_pieces(const unsigned char *t, size_t len, size_t pos)
+static zend_never_inline bool esa_dot_may_join_pieces(const unsigned char *t, size_t len, size_t pos)
 {
-	size_t j = pos, k = pos + 1, start = 0;
+	size_t j = pos, k = pos + 1, start = 0, end = 0;
 	unsigned parens = 0;
+	bool new_line = false;
 	esa_operand left, right = ESA_OPERAND_NONE;
 	unsigned char c;
 
 	/* Right operand: a name-like quoted literal (b'' too), a heredoc, a number, a comment. */
 	while (k < len && (esa_is_blank(t[k]) || t[k] == '(')) {
+		parens += t[k] == '(';
 		k++;
 	}
 	if (k >= len) {
 		return false;
 	}
 	c = t[k];
-	if ((c == 'b' || c == 'B') && k + 1 < len && (t[k + 1] == '\'' || t[k + 1] == '"' || t[k + 1] == '<')) {
+	if ((c == 'b' || c == 'B') && k + 1 < len && (esa_is_quote(t[k + 1]) || t[k + 1] == '<')) {
 		c = t[++k];
 	}
-	if (c == '\'' || c == '"') {
-		right = esa_quoted_piece_starts_at(t, len, k) ? ESA_OPERAND_STRING : ESA_OPERAND_NONE;
+	if (esa_is_quote(c)) {
+		if (!esa_quoted_piece_starts_at(t, len, k, &end)) {
+			return false;
+		}
+		right = ESA_OPERAND_STRING;
+		end++;
 	} else if ((c == '<' && k + 2 < len && t[k + 1] == '<' && t[k + 2] == '<') || c == '#'
 			|| (c == '/' && k + 1 < len && (t[k + 1] == '/' || t[k + 1] == '*'))) {
-		right = ESA_OPERAND_STRING;
+		right = ESA_OPERAND_STRING; /* a heredoc, or a comment before the operand */
+		parens = 0;
 	} else if (esa_is_digit(c) || (c == '.' && k + 1 < len && esa_is_digit(t[k + 1]))) {
 		right = ESA_OPERAND_NUMBER;
-	}
-	if (right == ESA_OPERAND_NONE) {
+		for (end = k + 1; end < len && (esa_is_label_byte(t[end]) || t[end] == '.'); end++) {
+		}
+	} else {
 		return false;
+	}
+	if (parens) {
+		/* . ('ket_close') is a literal, . ('ket' === $x ? ...) is not */
+		end = esa_skip_blanks(t, len, end);
+		if (end < len && t[end] != ')' && t[end] != '/' && t[end] != '#') {
+			return false;
+		}
 	}
 
 	/* Left operand, possibly in parentheses: ('soc') . 'ket_close' */
+	parens = 0;
 	for (;;) {
 		while (j > 0 && esa_is_blank(t[j - 1])) {
+			new_line |= t[j - 1] == '\n' || t[j - 1] == '\r';
 			j--;
 		}
 		if (j == 0 || t[j - 1] != ')') {
@@ -357,31 +763,36 @@ static bool esa_dot_may_join_pieces(const unsigned char *t, size_t len, size_t p
 		parens++;
 		j--;
 	}
-	if (j == 0 || (left = esa_left_operand(t, j, &start)) == ESA_OPERAND_NONE) {
+	if (j == 0) {
 		return false;
 	}
-	if (parens && start > 0) {
-		/* foo('x') . 'y' is a call, not a literal: the literal must open the parenthesis. */
+	if ((left = esa_left_operand(t, j, &start)) == ESA_OPERAND_NONE) {
+		/* 'soc' // or #, to the end of the line, then . 'ket_close' on the next */
+		return new_line && esa_line_may_end_in_comment(t, j);
+	}
+	if (parens && start > 0 && left != ESA_OPERAND_HEREDOC) {
+		/* foo('x') . 'y' is a call, not a literal: the literal must open a parenthesis
+		 * that groups it. (A heredoc's opener is far away: it gets the benefit of the doubt.) */
 		while (start > 0 && esa_is_blank(t[start - 1])) {
 			start--;
 		}
-		if (start == 0 || t[start - 1] != '(') {
+		if (start == 0 || t[start - 1] != '(' || !esa_paren_may_group(t, start - 1)) {
 			return false;
 		}
 	}
-	return left == ESA_OPERAND_STRING || right == ESA_OPERAND_STRING;
+	return left != ESA_OPERAND_NUMBER || right == ESA_OPERAND_STRING;
 }
 
 /* A heredoc or nowdoc opens at pos ("<<<"): true when its closing label is
  * followed by '.' (a concatenation the '.' anchor, which needs a blank or quote
- * before it, would not see) or when the label cannot be found. */
-static bool esa_heredoc_may_be_concatenated(const unsigned char *t, size_t len, size_t pos)
+ * before it, would not see). *end is set after the closing label. */
+static zend_never_inline bool esa_heredoc_may_be_concatenated(const unsigned char *t, size_t len, size_t pos, size_t *end)
 {
-	size_t i = pos + 3, label, label_len;
+	size_t i = pos + 3, label, label_len, nl = 0, cr = 0;
 	while (i < len && (t[i] == ' ' || t[i] == '\t')) {
 		i++;
 	}
-	if (i < len && (t[i] == '\'' || t[i] == '"')) {
+	if (i < len && esa_is_quote(t[i])) {
 		i++;
 	}
 	label = i;
@@ -393,75 +804,144 @@ static bool esa_heredoc_may_be_concatenated(const unsigned char *t, size_t len, 
 		return false; /* not a heredoc: "<<<" in a string or a comment */
 	}
 	/* The closing label is the first line that starts, after blanks, with the label
-	 * not followed by a label byte. */
+	 * not followed by a label byte. Without one, this is no heredoc, or one PHP
+	 * cannot parse: either way nothing to find. */
 	while (i < len) {
-		const unsigned char *nl = memchr(t + i, '\n', len - i);
-		if (!nl) {
-			return true;
+		/* The next line break, '\n' or '\r' (memchr() for each, as each is passed). */
+		if (nl < i) {
+			const unsigned char *p = memchr(t + i, '\n', len - i);
+			nl = p ? (size_t) (p - t) : len;
 		}
-		i = (size_t) (nl - t) + 1;
-		while (i < len && (t[i] == ' ' || t[i] == '\t')) {
+		if (cr < i) {
+			const unsigned char *p = memchr(t + i, '\r', len - i);
+			cr = p ? (size_t) (p - t) : len;
+		}
+		i = nl < cr ? nl : cr;
+		while (i < len && esa_is_blank(t[i])) {
 			i++;
 		}
 		if (i + label_len <= len && memcmp(t + i, t + label, label_len) == 0
 				&& (i + label_len == len || !esa_is_label_byte(t[i + label_len]))) {
 			i += label_len;
+			*end = i;
 			return i < len && t[i] == '.';
 		}
 	}
-	return true;
+	*end = len;
+	return false;
 }
 
-/* Looks closely at the pair ending at pos (pos >= 1). *resume is where the
- * next constant may start: the [A-Z0-9_] run of one is looked up once. */
-static bool esa_pair_may_name_symbol(const unsigned char *t, size_t len, size_t pos, size_t *resume)
+/* ---- the scans ---- */
+
+/* Looks closely at the pair ending at pos (pos >= 1) whose bytes share a
+ * class. The first tests are the cheap ones that turn down nearly every pair
+ * ("check", "__", "add"); the rest is out of line. */
+static zend_always_inline bool esa_pair_may_name_symbol(const unsigned char *t, size_t len, size_t pos, esa_scan_state *state)
 {
 	unsigned char prev = t[pos - 1];
 	switch (t[pos]) {
 		case 'k':
 		case 'K':
-			return pos >= 3 && (prev | 0x20) == 'c' && esa_ci_equals(t + pos - 3, "so", 2);
-		case 'd':
-		case 'D':
-			return pos >= 2 && pos + 9 <= len && esa_ci_equals(t + pos - 2, "addressinfo", 11);
-		case '_': {
-			size_t s = pos - 1, e = pos + 1;
-			/* A constant's first '_' follows a letter or digit: "__" is never where one starts. */
-			if (pos < *resume || prev == '_' || !esa_is_upper_digit_us(prev)) {
-				return false;
-			}
-			while (s > 0 && esa_is_upper_digit_us(t[s - 1])) {
-				s--;
-			}
-			/* Most runs (E_ALL, JSON_*, __DIR__) start like no constant of the table. */
-			if (t[s] < 'A' || t[s] > 'Z' || !(esa_constant_prefixes[t[s] - 'A']
-					& (1u << ((t[s + 1] >= 'A' && t[s + 1] <= 'Z') ? t[s + 1] - 'A' : 26)))) {
-				return false;
-			}
-			while (e < len && esa_is_upper_digit_us(t[e])) {
-				e++;
-			}
-			*resume = e;
-			return esa_symbol_constant((const char *) t + s, e - s) != NULL;
-		}
+			return pos >= 3 && (prev | 0x20) == 'c' && (t[pos - 2] | 0x20) == 'o' && (t[pos - 3] | 0x20) == 's'
+				&& esa_sock_run_may_name(t, len, pos - 3);
+		case 'r':
+		case 'R':
+			return pos >= 3 && (prev | 0x20) == 'd' && (t[pos - 2] | 0x20) == 'd' && (t[pos - 3] | 0x20) == 'a'
+				&& esa_addressinfo_may_name(t, len, pos - 3);
+		case '_':
+			/* A run that is a constant is looked up whole at its first '_', which
+			 * follows the last two bytes of one of the constants' first words
+			 * (AF_INET: "AF"); no other '_' needs a look. */
+			return pos >= state->next_constant && pos >= 2 && esa_is_upper_digit(prev) && esa_is_upper_digit(t[pos - 2])
+				&& (esa_constant_word_ends[esa_upper_digit_index(t[pos - 2])] >> esa_upper_digit_index(prev) & 1)
+				&& esa_constant_run_may_name(t, len, pos, state);
 		case '.':
 			return esa_dot_may_join_pieces(t, len, pos);
 		case '<':
-			return pos + 1 < len && t[pos + 1] == '<' && esa_heredoc_may_be_concatenated(t, len, pos - 1);
+			if (pos + 1 >= len || t[pos + 1] != '<' || prev != '<') {
+				return false;
+			}
+			/* Inside what the last heredoc's search read: looking again could read the
+			 * rest of the text once per opener. Rare enough to walk such a file. */
+			return pos - 1 < state->heredoc_end || esa_heredoc_may_be_concatenated(t, len, pos - 1, &state->heredoc_end);
 		case 'X':
-			if (prev == 'A' && pos >= 4 && pos + 5 <= len && memcmp(t + pos - 4, "SOMAXCONN", 9) == 0) {
+			if (prev == 'A' && pos >= 4 && pos + 5 <= len && memcmp(t + pos - 4, "SOMAXCONN", 9) == 0
+					&& esa_is_token_start(t, pos - 4) && esa_is_token_end(t, len, pos + 5)) {
 				return true;
 			}
 			ZEND_FALLTHROUGH;
 		default:
-			return prev == '\\' && esa_escape_yields_name_byte(t, len, pos);
+			return prev == '\\' && pos >= state->next_escape && esa_escape_yields_name_byte(t, len, pos)
+				&& !esa_is_escaped(t, pos - 1) && esa_escaped_run_may_name(t, len, pos, state);
 	}
 }
 
-#ifdef ESA_HAVE_AVX2_PREFILTER
-/* Blocks of 32 bytes with a pair to look at, gathered before any is looked at so
- * that the vector loop keeps its tables in registers (no call in it). */
+/* The positions from..len-1, one by one: for texts too short for a vector, and
+ * the reference the vector scans must agree with. */
+static bool esa_scan_pairs_scalar(const unsigned char *t, size_t len, size_t from)
+{
+	esa_scan_state state = {0, SIZE_MAX, 0, 0};
+	for (size_t pos = from < 1 ? 1 : from; pos < len; pos++) {
+		if (esa_pair_class(t[pos - 1], t[pos]) && esa_pair_may_name_symbol(t, len, pos, &state)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+static bool esa_scan_all_pairs_scalar(const unsigned char *t, size_t len)
+{
+	return esa_scan_pairs_scalar(t, len, 1);
+}
+
+/* Blocks of 64 bytes with a pair to look at, gathered before any is looked at
+ * so that the vector loop keeps its tables in registers: it calls nothing. */
 #define ESA_HIT_BLOCKS 32
+
+typedef struct {
+	size_t offsets[ESA_HIT_BLOCKS];
+	uint64_t masks[ESA_HIT_BLOCKS];
+	unsigned count;
+} esa_hit_blocks;
+
+/* Bit n of masks[b] is position offsets[b] + n. */
+static zend_never_inline bool esa_check_hit_blocks(const unsigned char *t, size_t len, esa_hit_blocks *hits, esa_scan_state *state)
+{
+	for (unsigned b = 0; b < hits->count; b++) {
+		uint64_t bits = hits->masks[b];
+		do {
+			size_t pos = hits->offsets[b] + (size_t) __builtin_ctzll(bits);
+			bits &= bits - 1;
+			if (esa_pair_may_name_symbol(t, len, pos, state)) {
+				return true;
+			}
+		} while (bits);
+	}
+	hits->count = 0;
+	return false;
+}
+
+/*
+ * The vector scans. A byte's class as the first and as the second byte of a
+ * pair is looked up in 16-byte tables by its low and high nibble, a byte
+ * shuffle each. The low-nibble lookups take the byte itself as the index: a
+ * shuffle reads only its low four bits, and yields 0 for a byte with the top
+ * bit set, which no class holds. Each byte's first-byte class, moved one lane
+ * on, meets the next byte's second-byte class.
+ */
+#if defined(ESA_HAVE_AVX2_PREFILTER)
+/* The 32 pairs whose second bytes are at p, into hits; prev_first holds the
+ * first-byte classes of the 32 bytes before p, and then of these. */
+# define ESA_AVX2_PAIRS(p, hits) do { \
+		__m256i v_ = _mm256_loadu_si256((const __m256i *) (p)); \
+		__m256i hi_ = _mm256_and_si256(_mm256_srli_epi16(v_, 4), nibble); \
+		__m256i first_ = _mm256_and_si256(_mm256_shuffle_epi8(first_lo, v_), _mm256_shuffle_epi8(first_hi, hi_)); \
+		__m256i second_ = _mm256_and_si256(_mm256_shuffle_epi8(second_lo, v_), _mm256_shuffle_epi8(second_hi, hi_)); \
+		(hits) = _mm256_and_si256(second_, \
+			_mm256_alignr_epi8(first_, _mm256_permute2x128_si256(prev_first, first_, 0x21), 15)); \
+		prev_first = first_; \
+	} while (0)
+# define ESA_AVX2_MASK(h) (~(uint32_t) _mm256_movemask_epi8(_mm256_cmpeq_epi8((h), zero)))
 
 # ifdef ZEND_INTRIN_AVX2_RESOLVER
 __attribute__((target("avx2")))
@@ -475,98 +955,211 @@ static bool esa_scan_pairs_avx2(const unsigned char *t, size_t len)
 	const __m256i nibble = _mm256_set1_epi8(0x0F);
 	const __m256i zero = _mm256_setzero_si256();
 	__m256i prev_first = zero;
-	size_t i = 0, resume = 0;
-	size_t offsets[ESA_HIT_BLOCKS];
-	uint32_t masks[ESA_HIT_BLOCKS];
+	esa_scan_state state = {0, SIZE_MAX, 0, 0};
+	esa_hit_blocks hits_at;
+	size_t i = 0;
 
-	while (i + 64 <= len) {
-		unsigned n = 0;
-		/* Two blocks a turn, tested together: most turns find nothing. */
-		for (; i + 64 <= len && n + 2 <= ESA_HIT_BLOCKS; i += 64) {
-			__m256i v0 = _mm256_loadu_si256((const __m256i *) (t + i));
-			__m256i v1 = _mm256_loadu_si256((const __m256i *) (t + i + 32));
-			__m256i lo0 = _mm256_and_si256(v0, nibble), lo1 = _mm256_and_si256(v1, nibble);
-			__m256i hi0 = _mm256_and_si256(_mm256_srli_epi16(v0, 4), nibble);
-			__m256i hi1 = _mm256_and_si256(_mm256_srli_epi16(v1, 4), nibble);
-			__m256i first0 = _mm256_and_si256(_mm256_shuffle_epi8(first_lo, lo0), _mm256_shuffle_epi8(first_hi, hi0));
-			__m256i first1 = _mm256_and_si256(_mm256_shuffle_epi8(first_lo, lo1), _mm256_shuffle_epi8(first_hi, hi1));
-			__m256i second0 = _mm256_and_si256(_mm256_shuffle_epi8(second_lo, lo0), _mm256_shuffle_epi8(second_hi, hi0));
-			__m256i second1 = _mm256_and_si256(_mm256_shuffle_epi8(second_lo, lo1), _mm256_shuffle_epi8(second_hi, hi1));
-			/* Each byte's first-byte class moved one byte on, so that it meets the next byte's. */
-			__m256i hits0 = _mm256_and_si256(second0,
-				_mm256_alignr_epi8(first0, _mm256_permute2x128_si256(prev_first, first0, 0x21), 15));
-			__m256i hits1 = _mm256_and_si256(second1,
-				_mm256_alignr_epi8(first1, _mm256_permute2x128_si256(first0, first1, 0x21), 15));
-			__m256i any = _mm256_or_si256(hits0, hits1);
-			prev_first = first1;
-			if (!_mm256_testz_si256(any, any)) {
-				uint32_t m0 = ~(uint32_t) _mm256_movemask_epi8(_mm256_cmpeq_epi8(hits0, zero));
-				uint32_t m1 = ~(uint32_t) _mm256_movemask_epi8(_mm256_cmpeq_epi8(hits1, zero));
-				if (m0) {
-					offsets[n] = i;
-					masks[n++] = m0;
-				}
-				if (m1) {
-					offsets[n] = i + 32;
-					masks[n++] = m1;
-				}
-			}
-		}
-		for (unsigned b = 0; b < n; b++) {
-			uint32_t bits = masks[b];
-			do {
-				size_t pos = offsets[b] + (size_t) __builtin_ctz(bits);
-				bits &= bits - 1;
-				if (esa_pair_may_name_symbol(t, len, pos, &resume)) {
-					return true;
-				}
-			} while (bits);
-		}
+	if (len < 64) {
+		return esa_scan_pairs_scalar(t, len, 1);
 	}
-	if (i < len) {
-		/* The last bytes, through a zero-padded copy; the checks read the text itself. */
-		unsigned char tail[64];
-		size_t rest = len - i;
-		memset(tail, 0, sizeof(tail));
-		memcpy(tail, t + i, rest);
-		for (size_t b = 0; b < rest; b += 32) {
-			__m256i v = _mm256_loadu_si256((const __m256i *) (tail + b));
-			__m256i lo = _mm256_and_si256(v, nibble);
-			__m256i hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble);
-			__m256i first = _mm256_and_si256(_mm256_shuffle_epi8(first_lo, lo), _mm256_shuffle_epi8(first_hi, hi));
-			__m256i second = _mm256_and_si256(_mm256_shuffle_epi8(second_lo, lo), _mm256_shuffle_epi8(second_hi, hi));
-			__m256i hits = _mm256_and_si256(second,
-				_mm256_alignr_epi8(first, _mm256_permute2x128_si256(prev_first, first, 0x21), 15));
-			uint32_t bits = ~(uint32_t) _mm256_movemask_epi8(_mm256_cmpeq_epi8(hits, zero));
-			prev_first = first;
-			if (rest - b < 32) {
-				bits &= (1u << (rest - b)) - 1;
+	hits_at.count = 0;
+	/* Positions i to i+127: pairs (t[i-1], t[i]) to (t[i+126], t[i+127]);
+	 * position 0 has none. Four vectors a turn, tested together. */
+	for (; i + 128 <= len; i += 128) {
+		__m256i h0, h1, h2, h3, any;
+		ESA_AVX2_PAIRS(t + i, h0);
+		ESA_AVX2_PAIRS(t + i + 32, h1);
+		ESA_AVX2_PAIRS(t + i + 64, h2);
+		ESA_AVX2_PAIRS(t + i + 96, h3);
+		any = _mm256_or_si256(_mm256_or_si256(h0, h1), _mm256_or_si256(h2, h3));
+		if (UNEXPECTED(!_mm256_testz_si256(any, any))) {
+			uint64_t m0 = ESA_AVX2_MASK(h0) | (uint64_t) ESA_AVX2_MASK(h1) << 32;
+			uint64_t m1 = ESA_AVX2_MASK(h2) | (uint64_t) ESA_AVX2_MASK(h3) << 32;
+			if (m0) {
+				hits_at.offsets[hits_at.count] = i;
+				hits_at.masks[hits_at.count++] = m0;
 			}
-			while (bits) {
-				size_t pos = i + b + (size_t) __builtin_ctz(bits);
-				bits &= bits - 1;
-				if (pos > 0 && esa_pair_may_name_symbol(t, len, pos, &resume)) {
-					return true;
-				}
+			if (m1) {
+				hits_at.offsets[hits_at.count] = i + 64;
+				hits_at.masks[hits_at.count++] = m1;
+			}
+			if (hits_at.count >= ESA_HIT_BLOCKS - 1 && esa_check_hit_blocks(t, len, &hits_at, &state)) {
+				return true;
 			}
 		}
 	}
-	return false;
+	/* The rest, 32 bytes at a time, then a last vector that ends at the text's
+	 * end: it overlaps positions already seen, which it leaves out, and its
+	 * pairs' first bytes come from a load one byte earlier. */
+	while (i < len) {
+		__m256i h;
+		uint32_t m;
+		if (i + 32 <= len) {
+			ESA_AVX2_PAIRS(t + i, h);
+			m = ESA_AVX2_MASK(h);
+		} else {
+			size_t base = len - 32; /* >= 32 */
+			__m256i p = _mm256_loadu_si256((const __m256i *) (t + base - 1));
+			__m256i v = _mm256_loadu_si256((const __m256i *) (t + base));
+			__m256i second = _mm256_and_si256(_mm256_shuffle_epi8(second_lo, v),
+				_mm256_shuffle_epi8(second_hi, _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble)));
+			__m256i first = _mm256_and_si256(_mm256_shuffle_epi8(first_lo, p),
+				_mm256_shuffle_epi8(first_hi, _mm256_and_si256(_mm256_srli_epi16(p, 4), nibble)));
+			m = ESA_AVX2_MASK(_mm256_and_si256(first, second)) & (~(uint32_t) 0 << (i - base));
+			i = base;
+		}
+		if (m) {
+			if (hits_at.count == ESA_HIT_BLOCKS && esa_check_hit_blocks(t, len, &hits_at, &state)) {
+				return true;
+			}
+			hits_at.offsets[hits_at.count] = i;
+			hits_at.masks[hits_at.count++] = m;
+		}
+		i += 32;
+	}
+	return hits_at.count && esa_check_hit_blocks(t, len, &hits_at, &state);
 }
 #endif
 
+#if defined(ESA_HAVE_SSSE3_PREFILTER)
+# define ESA_SSSE3_MASK(h, zero) ((uint64_t) (0xFFFFu ^ (uint32_t) _mm_movemask_epi8(_mm_cmpeq_epi8((h), (zero)))))
+
+# ifdef ZEND_INTRIN_SSSE3_RESOLVER
+__attribute__((target("ssse3")))
+# endif
+static bool esa_scan_pairs_ssse3(const unsigned char *t, size_t len)
+{
+	const __m128i first_lo = _mm_loadu_si128((const __m128i *) esa_first_lo);
+	const __m128i first_hi = _mm_loadu_si128((const __m128i *) esa_first_hi);
+	const __m128i second_lo = _mm_loadu_si128((const __m128i *) esa_second_lo);
+	const __m128i second_hi = _mm_loadu_si128((const __m128i *) esa_second_hi);
+	const __m128i nibble = _mm_set1_epi8(0x0F);
+	const __m128i zero = _mm_setzero_si128();
+	__m128i prev_first = zero;
+	esa_scan_state state = {0, SIZE_MAX, 0, 0};
+	esa_hit_blocks hits;
+	size_t i = 0;
+
+	if (len < 64) {
+		return esa_scan_pairs_scalar(t, len, 1);
+	}
+	hits.count = 0;
+	for (; i + 64 <= len; i += 64) {
+		__m128i h[4], any;
+		for (int q = 0; q < 4; q++) {
+			__m128i v = _mm_loadu_si128((const __m128i *) (t + i + 16 * q));
+			__m128i hi = _mm_and_si128(_mm_srli_epi16(v, 4), nibble);
+			__m128i first = _mm_and_si128(_mm_shuffle_epi8(first_lo, v), _mm_shuffle_epi8(first_hi, hi));
+			__m128i second = _mm_and_si128(_mm_shuffle_epi8(second_lo, v), _mm_shuffle_epi8(second_hi, hi));
+			h[q] = _mm_and_si128(second, _mm_alignr_epi8(first, prev_first, 15));
+			prev_first = first;
+		}
+		any = _mm_or_si128(_mm_or_si128(h[0], h[1]), _mm_or_si128(h[2], h[3]));
+		if (UNEXPECTED(_mm_movemask_epi8(_mm_cmpeq_epi8(any, zero)) != 0xFFFF)) {
+			hits.offsets[hits.count] = i;
+			hits.masks[hits.count++] = ESA_SSSE3_MASK(h[0], zero) | ESA_SSSE3_MASK(h[1], zero) << 16
+				| ESA_SSSE3_MASK(h[2], zero) << 32 | ESA_SSSE3_MASK(h[3], zero) << 48;
+			if (hits.count == ESA_HIT_BLOCKS && esa_check_hit_blocks(t, len, &hits, &state)) {
+				return true;
+			}
+		}
+	}
+	while (i < len) {
+		size_t base = i + 16 <= len ? i : len - 16;
+		__m128i v = _mm_loadu_si128((const __m128i *) (t + base));
+		__m128i p = _mm_loadu_si128((const __m128i *) (t + base - 1));
+		__m128i second = _mm_and_si128(_mm_shuffle_epi8(second_lo, v),
+			_mm_shuffle_epi8(second_hi, _mm_and_si128(_mm_srli_epi16(v, 4), nibble)));
+		__m128i first = _mm_and_si128(_mm_shuffle_epi8(first_lo, p),
+			_mm_shuffle_epi8(first_hi, _mm_and_si128(_mm_srli_epi16(p, 4), nibble)));
+		uint64_t m = ESA_SSSE3_MASK(_mm_and_si128(first, second), zero) & (~(uint64_t) 0 << (i - base));
+		if (m) {
+			if (hits.count == ESA_HIT_BLOCKS && esa_check_hit_blocks(t, len, &hits, &state)) {
+				return true;
+			}
+			hits.offsets[hits.count] = base;
+			hits.masks[hits.count++] = m;
+		}
+		i = base + 16;
+	}
+	return hits.count && esa_check_hit_blocks(t, len, &hits, &state);
+}
+#endif
+
+/* Chosen at startup, by what the CPU has: NULL rules no text out. */
+static bool (*esa_scan_pairs)(const unsigned char *t, size_t len);
+
+#ifdef ESA_PREFILTER_DEBUG
+static bool esa_prefilter_trace;
+
+bool esa_prefilter_tracing(void)
+{
+	return esa_prefilter_trace;
+}
+
+size_t esa_prefilter_first_candidate(const char *text, size_t len)
+{
+	const unsigned char *t = (const unsigned char *) text;
+	esa_scan_state state = {0, SIZE_MAX, 0, 0};
+	for (size_t pos = 1; pos < len; pos++) {
+		if (esa_pair_class(t[pos - 1], t[pos]) && esa_pair_may_name_symbol(t, len, pos, &state)) {
+			return pos;
+		}
+	}
+	return len;
+}
+#endif
+
+const char *esa_prefilter_startup(void)
+{
+	const char *name = "none";
+	esa_scan_pairs = NULL;
+#if defined(ESA_HAVE_SSSE3_PREFILTER)
+# ifdef ZEND_INTRIN_SSSE3_RESOLVER
+	if (zend_cpu_supports_ssse3())
+# endif
+	{
+		esa_scan_pairs = esa_scan_pairs_ssse3;
+		name = "ssse3";
+	}
+#endif
+#if defined(ESA_HAVE_AVX2_PREFILTER)
+# ifdef ZEND_INTRIN_AVX2_RESOLVER
+	if (zend_cpu_supports_avx2())
+# endif
+	{
+		esa_scan_pairs = esa_scan_pairs_avx2;
+		name = "avx2";
+	}
+#endif
+#ifdef ESA_PREFILTER_DEBUG
+	{
+		/* Test builds only (CFLAGS=-DESA_PREFILTER_DEBUG, see bench/prefilter_check.sh):
+		 * EXTSOCKETS_AUDIT_PREFILTER=off|scalar|ssse3|avx2[,trace], read once here. */
+		const char *setting = getenv("EXTSOCKETS_AUDIT_PREFILTER");
+		if (setting) {
+			if (strncmp(setting, "off", 3) == 0) {
+				esa_scan_pairs = NULL;
+				name = "off";
+			} else if (strncmp(setting, "scalar", 6) == 0) {
+				esa_scan_pairs = esa_scan_all_pairs_scalar;
+				name = "scalar";
+			}
+# if defined(ESA_HAVE_SSSE3_PREFILTER)
+			else if (strncmp(setting, "ssse3", 5) == 0) {
+				esa_scan_pairs = esa_scan_pairs_ssse3;
+				name = "ssse3";
+			}
+# endif
+			esa_prefilter_trace = strstr(setting, "trace") != NULL;
+		}
+	}
+#endif
+	(void) esa_scan_all_pairs_scalar;
+	return name;
+}
+
 bool esa_symbols_may_occur(const char *text, size_t len)
 {
-#ifdef ESA_HAVE_AVX2_PREFILTER
-# ifdef ZEND_INTRIN_AVX2_RESOLVER
-	if (!zend_cpu_supports_avx2()) {
-		return true;
-	}
-# endif
-	return esa_scan_pairs_avx2((const unsigned char *) text, len);
-#else
-	(void) text;
-	(void) len;
-	return true;
-#endif
+	return !esa_scan_pairs || esa_scan_pairs((const unsigned char *) text, len);
 }

@@ -88,7 +88,7 @@ foreach ($byKind['function'] as $key => $row) {
     }
 }
 foreach ($byKind['constant'] as $row) {
-    if (!preg_match('/[A-Z0-9]_/', $row['name']) && $row['name'] !== 'SOMAXCONN' && stripos($row['name'], 'sock') === false) {
+    if (!preg_match('/[A-Z0-9]_/', $row['name']) && $row['name'] !== 'SOMAXCONN') {
         fail("constant {$row['name']} has no [A-Z0-9]_ pair: teach the prefilter in src/symbols.c about it");
     }
 }
@@ -114,8 +114,50 @@ foreach (array_chunk($prefixes, 6) as $chunk) {
     $out .= "\t" . implode(', ', array_map(fn ($m) => sprintf('0x%08x', $m), $chunk)) . ",\n";
 }
 $out .= "};\n";
+// The last two bytes before each constant's first '_' (AF_INET: "AF"), for the
+// prefilter's first look at an anchor: index 0-9A-Z of the first, bit of the second.
+$digitsUpper = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+$wordEnds = array_fill(0, 36, 0);
+foreach (array_keys($byKind['constant']) as $name) {
+    $us = strpos($name, '_');
+    if ($us === false) {
+        continue; // SOMAXCONN: its own anchor
+    }
+    if ($us < 2 || strspn($name, $digitsUpper, 0, $us) !== $us) {
+        fail("constant $name: its first word is not 2 or more of A-Z0-9: teach the prefilter in src/symbols.c about it");
+    }
+    $wordEnds[strpos($digitsUpper, $name[$us - 2])] |= 1 << strpos($digitsUpper, $name[$us - 1]);
+}
+$out .= "/* Bit b of entry a: some constant's first word ends with the bytes a, b (0-9 then A-Z). */\n";
+$out .= "static const uint64_t esa_constant_word_ends[36] = {\n";
+foreach (array_chunk($wordEnds, 4) as $chunk) {
+    $out .= "\t" . implode(', ', array_map(fn ($m) => sprintf('0x%09xull', $m), $chunk)) . ",\n";
+}
+$out .= "};\n";
+// Where each of those groups lies in esa_constant_symbols (sorted by bytes), so
+// that a lookup searches a handful of names, not all of them.
+$sorted = array_keys($byKind['constant']);
+sort($sorted, SORT_STRING);
+$ranges = array_fill(0, 26 * 27, [0, 0]);
+foreach ($sorted as $index => $name) {
+    $second = $name[1];
+    $bucket = (ord($name[0]) - 65) * 27 + (($second >= 'A' && $second <= 'Z') ? ord($second) - 65 : 26);
+    if ($ranges[$bucket] === [0, 0]) {
+        $ranges[$bucket] = [$index, $index + 1];
+    } else {
+        $ranges[$bucket][1] = $index + 1;
+    }
+}
+$out .= "/* Entry 27 * c + n: esa_constant_symbols[start, end) holds those starting so (empty: 0, 0). */\n";
+$out .= "static const uint16_t esa_constant_ranges[26 * 27][2] = {\n";
+foreach (array_chunk($ranges, 9) as $chunk) {
+    $out .= "\t" . implode(', ', array_map(fn ($r) => "{{$r[0]}, {$r[1]}}", $chunk)) . ",\n";
+}
+$out .= "};\n";
 $out .= "#define ESA_CONSTANT_MIN_LEN " . min($lengths) . "\n";
-$out .= "#define ESA_CONSTANT_MAX_LEN " . max($lengths) . "\n\n";
+$out .= "#define ESA_CONSTANT_MAX_LEN " . max($lengths) . "\n";
+$out .= "/* The longest name of any kind. */\n";
+$out .= "#define ESA_SYMBOL_MAX_LEN " . max(array_map(fn ($rows) => max(array_map('strlen', array_keys($rows))), $byKind)) . "\n\n";
 $out .= "#define ESA_SYMBOLS_TOTAL $total\n\n#endif\n";
 
 if (in_array('--check', $argv, true)) {
