@@ -47,6 +47,8 @@ typedef struct {
 	zend_string *scope;        /* cache of the joined scope, owned */
 
 	bool const_expr;
+	/* The property whose hooks are being walked: a hook's scope is Class::$prop::get. */
+	zend_string *property_name;
 
 	/* ns-fallback findings are provisional until the whole file is seen: the
 	 * same file may declare the namespaced name later on. */
@@ -922,6 +924,7 @@ static void esa_leave_scope(esa_walker *w, const esa_scope_state *saved)
 
 static void esa_walk_function_decl(esa_walker *w, zend_ast_decl *decl)
 {
+	zend_string *hook_name = NULL;
 	esa_scope_state saved;
 	/* The namespace string must outlive nested `namespace` changes: it cannot change inside a function. */
 	esa_enter_scope(w, &saved);
@@ -940,7 +943,19 @@ static void esa_walk_function_decl(esa_walker *w, zend_ast_decl *decl)
 				esa_declare(w, esa_namespaced_key(w->ns, ZSTR_VAL(decl->name), ZSTR_LEN(decl->name), true));
 			}
 			break;
-		default: /* methods and property hooks */
+#if PHP_VERSION_ID >= 80400
+		case ZEND_AST_PROPERTY_HOOK:
+			/* PHP names a hook function $prop::get, as the scope of its calls shows at run time. */
+			hook_name = w->property_name
+				? zend_strpprintf(0, "$%s::%s", ZSTR_VAL(w->property_name), ZSTR_VAL(decl->name))
+				: zend_string_copy(decl->name);
+			w->func_ns = NULL;
+			w->func_name = hook_name;
+			w->func_is_method = true;
+			w->in_closure = false;
+			break;
+#endif
+		default: /* methods */
 			w->func_ns = NULL;
 			w->func_name = decl->name;
 			w->func_is_method = true;
@@ -956,6 +971,9 @@ static void esa_walk_function_decl(esa_walker *w, zend_ast_decl *decl)
 		}
 	}
 	esa_leave_scope(w, &saved);
+	if (hook_name) {
+		zend_string_release(hook_name);
+	}
 }
 
 static void esa_walk_class_decl(esa_walker *w, zend_ast_decl *decl)
@@ -1018,6 +1036,16 @@ static void esa_walk_children_const(esa_walker *w, zend_ast *ast, uint32_t const
 }
 
 #define ESA_NO_INDEX UINT32_MAX
+
+/* A property (or a promoted parameter): its hooks are scoped by its name. */
+static void esa_walk_property(esa_walker *w, zend_ast *ast, uint32_t name_index, uint32_t const_index, uint32_t type_index)
+{
+	zend_string *saved = w->property_name;
+	zend_ast *name = ast->child[name_index];
+	w->property_name = esa_is_string_zval(name) ? zend_ast_get_str(name) : NULL;
+	esa_walk_children_const(w, ast, const_index, type_index);
+	w->property_name = saved;
+}
 
 static void esa_const_decl(esa_walker *w, zend_ast *ast)
 {
@@ -1111,13 +1139,16 @@ static bool esa_walk_special(esa_walker *w, zend_ast *ast)
 			return true;
 		case ZEND_AST_PARAM:
 			/* type, name, default, attributes, doc comment[, hooks] */
-			esa_walk_children_const(w, ast, 2, 0);
+			esa_walk_property(w, ast, 1, 2, 0);
 			return true;
 		case ZEND_AST_PROP_GROUP:
 			/* type, properties, attributes */
 			esa_walk_children_const(w, ast, ESA_NO_INDEX, 0);
 			return true;
 		case ZEND_AST_PROP_ELEM:
+			/* name, default, doc comment[, hooks] */
+			esa_walk_property(w, ast, 0, 1, ESA_NO_INDEX);
+			return true;
 		case ZEND_AST_CONST_ELEM:
 		case ZEND_AST_STATIC:
 #if PHP_VERSION_ID >= 80100

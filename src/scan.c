@@ -191,12 +191,38 @@ static void esa_destroy_orphan_class(zend_class_entry *ce, HashTable *classes)
  * the function or class it was in the middle of: free every op_array the scan
  * created one by one, and the classes they and the compiler still point at,
  * with the tables' own destructors switched off so nothing is freed twice. */
+#if PHP_VERSION_ID >= 80400
+/* A property hook that its property already holds goes with its class:
+ * destroy_zend_class() frees the hooks of the properties a class declares. */
+static bool esa_hook_freed_with_class(const zend_op_array *op_array)
+{
+	const zend_property_info *prop = op_array->prop_info;
+	if (!prop || !prop->hooks) {
+		return false;
+	}
+	for (uint32_t i = 0; i < ZEND_PROPERTY_HOOK_COUNT; i++) {
+		if (prop->hooks[i] == (const zend_function *) op_array) {
+			return true;
+		}
+	}
+	return false;
+}
+#endif
+
 static void esa_destroy_scan_artifacts(HashTable *functions, HashTable *classes)
 {
 	uint32_t n = ESA_G(scan_op_array_count);
 	zend_op_array **ops = ESA_G(scan_op_arrays);
 	zend_class_entry *ce;
+	bool *freed_with_class = ecalloc(n ? n : 1, sizeof(bool));
 
+#if PHP_VERSION_ID >= 80400
+	/* Asked before any class goes, while their properties can still be read;
+	 * every class the scan built is destroyed below or with the scan's table. */
+	for (uint32_t i = 0; i < n; i++) {
+		freed_with_class[i] = esa_hook_freed_with_class(ops[i]);
+	}
+#endif
 	functions->pDestructor = NULL;
 	ZEND_HASH_FOREACH_PTR(classes, ce) {
 		ce->function_table.pDestructor = NULL;
@@ -221,6 +247,9 @@ static void esa_destroy_scan_artifacts(HashTable *functions, HashTable *classes)
 	}
 	for (uint32_t i = 0; i < n; i++) {
 		zend_op_array *op_array = ops[i];
+		if (freed_with_class[i]) {
+			continue;
+		}
 		if (op_array->dynamic_func_defs) {
 			efree(op_array->dynamic_func_defs);
 			op_array->dynamic_func_defs = NULL;
@@ -231,14 +260,16 @@ static void esa_destroy_scan_artifacts(HashTable *functions, HashTable *classes)
 			efree(op_array); /* the top-level op_array is on the heap, the others in the arena */
 		}
 	}
+	efree(freed_with_class);
 }
 
 /* Frees what a compile that bailed out still held, then puts back the state. */
 static void esa_unwind_compiler_state(esa_compiler_state *s)
 {
-	if (CG(ast) != s->lex.ast && CG(ast)) {
-		zend_ast_destroy(CG(ast));
-	}
+	/* The tree is not destroyed, only its arena: a compile cut short may have
+	 * left a string in two places of it (PHP 8.4 does so in property hooks),
+	 * and PHP itself never destroys the tree of a compile that bailed out. Its
+	 * strings are request memory, returned when the request ends. */
 	if (CG(ast_arena) != s->lex.ast_arena && CG(ast_arena)) {
 		zend_arena_destroy(CG(ast_arena));
 	}
