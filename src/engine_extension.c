@@ -135,7 +135,11 @@ static zend_extension esa_zend_extension = {
 void esa_engine_extension_register(void)
 {
 	bool others_have_ctor = (zend_extension_flags & ZEND_EXTENSIONS_HAVE_OP_ARRAY_CTOR) != 0;
+#if PHP_VERSION_ID >= 80100
 	esa_resource_slot = zend_get_resource_handle("extsockets_audit");
+#else
+	esa_resource_slot = zend_get_resource_handle(&esa_zend_extension);
+#endif
 	esa_script_findings_startup(esa_resource_slot);
 	zend_register_extension(&esa_zend_extension, NULL);
 	/* Registered with its constructor, so that the engine calls it once the flag

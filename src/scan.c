@@ -250,11 +250,14 @@ static void esa_destroy_scan_artifacts(HashTable *functions, HashTable *classes)
 		if (freed_with_class[i]) {
 			continue;
 		}
+#if PHP_VERSION_ID >= 80100
+		/* Its closures are tracked op_arrays of their own. */
 		if (op_array->dynamic_func_defs) {
 			efree(op_array->dynamic_func_defs);
 			op_array->dynamic_func_defs = NULL;
 			op_array->num_dynamic_func_defs = 0;
 		}
+#endif
 		destroy_op_array(op_array);
 		if (op_array == ESA_G(scan_op_array)) {
 			efree(op_array); /* the top-level op_array is on the heap, the others in the arena */
@@ -427,7 +430,11 @@ static void esa_scan(zend_file_handle *file_handle, zval *return_value)
 			if (ESA_G(scan_error_message)) {
 				esa_throw_scan_error();
 			} else {
+#if PHP_VERSION_ID >= 80100
 				zend_throw_exception_ex(zend_ce_compile_error, 0, "Cannot compile %s", ZSTR_VAL(file_handle->filename));
+#else
+				zend_throw_exception_ex(zend_ce_compile_error, 0, "Cannot compile %s", file_handle->filename);
+#endif
 			}
 		}
 		esa_clear_scan_error();
@@ -459,8 +466,16 @@ void esa_scan_file(zend_string *path, zval *return_value)
 		zend_throw_exception_ex(spl_ce_RuntimeException, 0, "Cannot scan '%s': it is a directory", ZSTR_VAL(path));
 		return;
 	}
+#if PHP_VERSION_ID >= 80100
 	zend_stream_init_filename_ex(&file_handle, path);
+#else
+	zend_stream_init_filename(&file_handle, ZSTR_VAL(path));
+#endif
+#if PHP_VERSION_ID >= 80100
 	if (zend_stream_open(&file_handle) == FAILURE) {
+#else
+	if (zend_stream_open(ZSTR_VAL(path), &file_handle) == FAILURE) {
+#endif
 		zend_destroy_file_handle(&file_handle);
 		if (!EG(exception)) {
 			zend_throw_exception_ex(spl_ce_RuntimeException, 0, "Cannot open '%s' for scanning", ZSTR_VAL(path));
@@ -488,7 +503,12 @@ void esa_scan_string(zend_string *code, zend_string *name, zval *return_value)
 	}
 	/* A handle that already holds its buffer is never opened: compile_file() scans it as
 	 * it would a file (open tag first), and the handle owns the copy even on bailout. */
+#if PHP_VERSION_ID >= 80100
 	zend_stream_init_filename_ex(&file_handle, name);
+#else
+	/* The handle does not own a name before PHP 8.1: the caller's outlives the scan. */
+	zend_stream_init_filename(&file_handle, ZSTR_VAL(name));
+#endif
 	file_handle.buf = emalloc(ZSTR_LEN(code) + ZEND_MMAP_AHEAD);
 	memcpy(file_handle.buf, ZSTR_VAL(code), ZSTR_LEN(code));
 	memset(file_handle.buf + ZSTR_LEN(code), 0, ZEND_MMAP_AHEAD);
