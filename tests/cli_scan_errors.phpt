@@ -8,7 +8,7 @@ $dir = esa_tree([
     'a-good.php' => "<?php\nsocket_close(\$s);\n",
     'b-parse.php' => "<?php\nsocket_close(\$s);\nfunction f( {\n",
     'c-break.php' => "<?php\nsocket_bind(\$s, 'h');\n\nbreak;\n",
-    'd-redeclare.php' => "<?php\nfunction dup() {}\nfunction dup() {}\n",
+    'd-redeclare.php' => "<?php\nfunction dup(\$a) {}\nfunction twice(\$a, \$a) {}\n",
     'e-good.php' => "<?php\necho AF_INET;\n",
 ]);
 exec('mkfifo ' . escapeshellarg("$dir/fifo.php"));
@@ -49,7 +49,7 @@ By symbol:
 E: extsockets-audit: fifo.php: not a regular file or directory
 E: extsockets-audit: b-parse.php:3: ParseError: syntax error, unexpected token "{", expecting variable
 E: extsockets-audit: c-break.php:4: CompileError: 'break' not in the 'loop' or 'switch' context
-E: extsockets-audit: d-redeclare.php:3: CompileError: Cannot redeclare dup() (previously declared in d-redeclare.php:2)
+E: extsockets-audit: d-redeclare.php:3: CompileError: Redefinition of parameter $a
 == json: errors
 rc=2 summary={"files":5,"findings":2,"files_with_findings":2,"errors":3}
 [
@@ -69,7 +69,7 @@ rc=2 summary={"files":5,"findings":2,"files_with_findings":2,"errors":3}
         "path": "d-redeclare.php",
         "line": 3,
         "type": "CompileError",
-        "message": "Cannot redeclare dup() (previously declared in d-redeclare.php:2)"
+        "message": "Redefinition of parameter $a"
     }
 ]
 == checkstyle
@@ -89,22 +89,22 @@ rc=2
     <error line="4" severity="error" message="&apos;break&apos; not in the &apos;loop&apos; or &apos;switch&apos; context" source="extsockets_audit.CompileError"/>
   </file>
   <file name="d-redeclare.php">
-    <error line="3" severity="error" message="Cannot redeclare dup() (previously declared in d-redeclare.php:2)" source="extsockets_audit.CompileError"/>
+    <error line="3" severity="error" message="Redefinition of parameter $a" source="extsockets_audit.CompileError"/>
   </file>
 </checkstyle>
 E: extsockets-audit: b-parse.php:3: ParseError: syntax error, unexpected token "{", expecting variable
 E: extsockets-audit: c-break.php:4: CompileError: 'break' not in the 'loop' or 'switch' context
-E: extsockets-audit: d-redeclare.php:3: CompileError: Cannot redeclare dup() (previously declared in d-redeclare.php:2)
+E: extsockets-audit: d-redeclare.php:3: CompileError: Redefinition of parameter $a
 == github
 rc=2
 ::warning file=a-good.php,line=2,title=ext/sockets function socket_close::calls socket_close()
 ::warning file=e-good.php,line=2,title=ext/sockets constant AF_INET::reads constant AF_INET
 ::error file=b-parse.php,line=3,title=extsockets-audit%3A cannot scan::ParseError: syntax error, unexpected token "{", expecting variable
 ::error file=c-break.php,line=4,title=extsockets-audit%3A cannot scan::CompileError: 'break' not in the 'loop' or 'switch' context
-::error file=d-redeclare.php,line=3,title=extsockets-audit%3A cannot scan::CompileError: Cannot redeclare dup() (previously declared in d-redeclare.php:2)
+::error file=d-redeclare.php,line=3,title=extsockets-audit%3A cannot scan::CompileError: Redefinition of parameter $a
 E: extsockets-audit: b-parse.php:3: ParseError: syntax error, unexpected token "{", expecting variable
 E: extsockets-audit: c-break.php:4: CompileError: 'break' not in the 'loop' or 'switch' context
-E: extsockets-audit: d-redeclare.php:3: CompileError: Cannot redeclare dup() (previously declared in d-redeclare.php:2)
+E: extsockets-audit: d-redeclare.php:3: CompileError: Redefinition of parameter $a
 == sarif: invocation
 rc=2 results=2
 [
@@ -159,7 +159,7 @@ rc=2 results=2
             {
                 "level": "error",
                 "message": {
-                    "text": "d-redeclare.php:3: CompileError: Cannot redeclare dup() (previously declared in d-redeclare.php:2)"
+                    "text": "d-redeclare.php:3: CompileError: Redefinition of parameter $a"
                 },
                 "descriptor": {
                     "id": "CompileError"
