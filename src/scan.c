@@ -266,13 +266,105 @@ static void esa_destroy_scan_artifacts(HashTable *functions, HashTable *classes)
 	efree(freed_with_class);
 }
 
+/* Counts the places of the tree that hold counted. */
+static void esa_note_reference(HashTable *seen, zend_refcounted *counted)
+{
+	zval *places = zend_hash_index_find(seen, (zend_ulong) (uintptr_t) counted);
+	if (places) {
+		Z_LVAL_P(places)++;
+	} else {
+		zval one;
+		ZVAL_LONG(&one, 1);
+		zend_hash_index_add_new(seen, (zend_ulong) (uintptr_t) counted, &one);
+	}
+}
+
+/*
+ * A compile cut short can leave one string in two places of the tree that
+ * zend_ast_destroy() would release twice: PHP 8.4 hands a property hook's name
+ * on to the hook's function while the tree still holds it, counted once.
+ * Such a string gets the references its places need, so that the tree can be
+ * destroyed (and a debug build reports no leak). It walks what zend_ast_destroy() walks,
+ * on a heap stack: a left-deep chain may be as long as the source likes.
+ */
+static void esa_balance_tree_references(zend_ast *root)
+{
+	HashTable seen;
+	zend_ast **stack = NULL;
+	uint32_t top = 0, capacity = 0;
+
+	zend_hash_init(&seen, 64, NULL, NULL, 0);
+#define ESA_PUSH(node) do { \
+		if (top == capacity) { \
+			capacity = capacity ? capacity * 2 : 64; \
+			stack = erealloc(stack, sizeof(zend_ast *) * capacity); \
+		} \
+		stack[top++] = (node); \
+	} while (0)
+	ESA_PUSH(root);
+	while (top) {
+		zend_ast *ast = stack[--top];
+		if (!ast) {
+			continue;
+		}
+		if (ast->kind == ZEND_AST_ZVAL) {
+			zval *zv = zend_ast_get_zval(ast);
+			if (Z_REFCOUNTED_P(zv)) {
+				esa_note_reference(&seen, Z_COUNTED_P(zv));
+			}
+		} else if (ast->kind == ZEND_AST_CONSTANT) {
+			zend_string *name = zend_ast_get_constant_name(ast);
+			if (!ZSTR_IS_INTERNED(name)) {
+				esa_note_reference(&seen, (zend_refcounted *) name);
+			}
+		} else if (zend_ast_is_list(ast)) {
+			zend_ast_list *list = zend_ast_get_list(ast);
+			for (uint32_t i = 0; i < list->children; i++) {
+				ESA_PUSH(list->child[i]);
+			}
+		} else if (ast->kind >= ZEND_AST_FUNC_DECL && ast->kind < ZEND_AST_VAR) {
+			zend_ast_decl *decl = (zend_ast_decl *) ast;
+			if (decl->name && !ZSTR_IS_INTERNED(decl->name)) {
+				esa_note_reference(&seen, (zend_refcounted *) decl->name);
+			}
+			if (decl->doc_comment && !ZSTR_IS_INTERNED(decl->doc_comment)) {
+				esa_note_reference(&seen, (zend_refcounted *) decl->doc_comment);
+			}
+			for (uint32_t i = 0; i < sizeof(decl->child) / sizeof(decl->child[0]); i++) {
+				ESA_PUSH(decl->child[i]);
+			}
+		} else if (ast->kind >= ZEND_AST_VAR) {
+			for (uint32_t i = 0; i < zend_ast_get_num_children(ast); i++) {
+				ESA_PUSH(ast->child[i]);
+			}
+		}
+	}
+#undef ESA_PUSH
+	if (stack) {
+		efree(stack);
+	}
+	/* Only what the tree holds more often than it is counted gets references:
+	 * the compiler's own extra references (literals) stay as they are. */
+	{
+		zend_ulong key;
+		zval *places;
+		ZEND_HASH_FOREACH_NUM_KEY_VAL(&seen, key, places) {
+			zend_refcounted *counted = (zend_refcounted *) (uintptr_t) key;
+			while ((zend_long) GC_REFCOUNT(counted) < Z_LVAL_P(places)) {
+				GC_ADDREF(counted);
+			}
+		} ZEND_HASH_FOREACH_END();
+	}
+	zend_hash_destroy(&seen);
+}
+
 /* Frees what a compile that bailed out still held, then puts back the state. */
 static void esa_unwind_compiler_state(esa_compiler_state *s)
 {
-	/* The tree is not destroyed, only its arena: a compile cut short may have
-	 * left a string in two places of it (PHP 8.4 does so in property hooks),
-	 * and PHP itself never destroys the tree of a compile that bailed out. Its
-	 * strings are request memory, returned when the request ends. */
+	if (CG(ast) != s->lex.ast && CG(ast)) {
+		esa_balance_tree_references(CG(ast));
+		zend_ast_destroy(CG(ast));
+	}
 	if (CG(ast_arena) != s->lex.ast_arena && CG(ast_arena)) {
 		zend_arena_destroy(CG(ast_arena));
 	}
