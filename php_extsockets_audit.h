@@ -33,6 +33,7 @@ ZEND_BEGIN_MODULE_GLOBALS(extsockets_audit)
 	bool scanning;
 	bool scan_walked;
 	zend_op_array *scan_op_array;
+	zend_class_entry *scan_active_class; /* where a scan's compile stopped */
 	zend_op_array **scan_op_arrays;
 	uint32_t scan_op_array_count;
 	uint32_t scan_op_array_capacity;

@@ -52,6 +52,8 @@ static void esa_error_cb(int type, const char *error_filename, const uint32_t er
 #endif
 			ESA_G(scan_error_line) = error_lineno;
 		}
+		/* zend_bailout() forgets the class the compiler was in: the scan must free it. */
+		ESA_G(scan_active_class) = CG(active_class_entry);
 		zend_bailout();
 	}
 }
@@ -209,7 +211,7 @@ static bool esa_hook_freed_with_class(const zend_op_array *op_array)
 }
 #endif
 
-static void esa_destroy_scan_artifacts(HashTable *functions, HashTable *classes)
+static void esa_destroy_scan_artifacts(HashTable *functions, HashTable *classes, zend_class_entry *active_class)
 {
 	uint32_t n = ESA_G(scan_op_array_count);
 	zend_op_array **ops = ESA_G(scan_op_arrays);
@@ -236,13 +238,13 @@ static void esa_destroy_scan_artifacts(HashTable *functions, HashTable *classes)
 		}
 		esa_destroy_orphan_class(scope, classes);
 	}
-	if (CG(active_class_entry)) {
+	if (active_class) {
 		bool seen = false;
 		for (uint32_t i = 0; i < n && !seen; i++) {
-			seen = ops[i]->scope == CG(active_class_entry);
+			seen = ops[i]->scope == active_class;
 		}
 		if (!seen) {
-			esa_destroy_orphan_class(CG(active_class_entry), classes);
+			esa_destroy_orphan_class(active_class, classes);
 		}
 	}
 	for (uint32_t i = 0; i < n; i++) {
@@ -489,6 +491,7 @@ static void esa_scan(zend_file_handle *file_handle, zval *return_value)
 	ESA_G(scanning) = true;
 	ESA_G(scan_walked) = false;
 	ESA_G(scan_op_array) = NULL;
+	ESA_G(scan_active_class) = NULL;
 
 	zend_try {
 		op_array = compile_file(file_handle, ZEND_INCLUDE);
@@ -499,7 +502,7 @@ static void esa_scan(zend_file_handle *file_handle, zval *return_value)
 	ESA_G(scanning) = false;
 	if (bailed_out) {
 		esa_unwind_compiler_state(&saved);
-		esa_destroy_scan_artifacts(&functions, &classes);
+		esa_destroy_scan_artifacts(&functions, &classes, ESA_G(scan_active_class));
 	}
 	esa_restore_compiler_state(&saved);
 	if (op_array) {

@@ -3,6 +3,12 @@ extsockets-audit scan: files that do not compile are reported per file, the scan
 --FILE--
 <?php
 require __DIR__ . '/cli/cli.inc';
+/* A debug build reports what PHP's compiler held in C locals when a scanned file
+ * failed (README, API); valgrind checks those blocks with a suppression instead. */
+function esa_run_scan_errors(array $args, ?string $cwd = null): array
+{
+    return esa_run($args, $cwd, null, [], ['-n', '-d', 'report_memleaks=0']);
+}
 
 $dir = esa_tree([
     'a-good.php' => "<?php\nsocket_close(\$s);\n",
@@ -14,23 +20,23 @@ $dir = esa_tree([
 exec('mkfifo ' . escapeshellarg("$dir/fifo.php"));
 
 echo "== text\n";
-esa_show(esa_run(['scan', '.', 'fifo.php'], $dir));
+esa_show(esa_run_scan_errors(['scan', '.', 'fifo.php'], $dir));
 echo "== json: errors\n";
-$run = esa_run(['scan', '-f', 'json', '.'], $dir);
+$run = esa_run_scan_errors(['scan', '-f', 'json', '.'], $dir);
 $doc = json_decode($run['out'], true);
 echo "rc={$run['rc']} summary=", json_encode($doc['summary']), "\n";
 echo json_encode($doc['errors'], JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES), "\n";
 echo "== checkstyle\n";
-esa_show(esa_run(['scan', '-f', 'checkstyle', '.'], $dir), true);
+esa_show(esa_run_scan_errors(['scan', '-f', 'checkstyle', '.'], $dir), true);
 echo "== github\n";
-esa_show(esa_run(['scan', '-f', 'github', '.'], $dir), true);
+esa_show(esa_run_scan_errors(['scan', '-f', 'github', '.'], $dir), true);
 echo "== sarif: invocation\n";
-$run = esa_run(['scan', '-f', 'sarif', '.'], $dir);
+$run = esa_run_scan_errors(['scan', '-f', 'sarif', '.'], $dir);
 $sarif = json_decode($run['out'], true);
 echo "rc={$run['rc']} results=", count($sarif['runs'][0]['results']), "\n";
 echo json_encode($sarif['runs'][0]['invocations'], JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES), "\n";
 echo "== errors win over findings, and no findings: still 2\n";
-echo esa_run(['scan', 'b-parse.php'], $dir)['rc'], ' ', esa_run(['scan', 'd-redeclare.php'], $dir)['rc'], "\n";
+echo esa_run_scan_errors(['scan', 'b-parse.php'], $dir)['rc'], ' ', esa_run_scan_errors(['scan', 'd-redeclare.php'], $dir)['rc'], "\n";
 ?>
 --EXPECT--
 == text
