@@ -2,13 +2,15 @@
 Scan functions: parse and compile errors throw; PHP keeps working afterwards
 --DESCRIPTION--
 A redeclared function is in scan_errors_redeclare*.phpt: its message differs by PHP version.
---INI--
-; A debug build reports what PHP's compiler held in C locals when the scanned code
-; failed (README, API: a few dozen bytes); valgrind checks this test with a suppression
-; for exactly those blocks (tests/valgrind-scan-bailout.supp).
-report_memleaks=0
+--SKIPIF--
+<?php if (PHP_VERSION_ID >= 80500 && PHP_DEBUG) die("skip PHP 8.5's debug builds always report the C-local leftovers of PHP's failed compile (README, API)");
 --FILE--
 <?php
+// A debug build reports what PHP's compiler held in C locals when the scanned code
+// failed (README, API: a few dozen bytes); valgrind checks this test with a suppression
+// for exactly those blocks (tests/valgrind-scan-bailout.supp). PHP 8.5 deprecates
+// turning the report off, hence at run time and only before 8.5.
+if (PHP_VERSION_ID < 80500) ini_set('report_memleaks', '0');
 require __DIR__ . '/print.inc';
 
 class Guard { public function __destruct() { echo "Guard destructed\n"; } }

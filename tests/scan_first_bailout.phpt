@@ -7,13 +7,15 @@ op_arrays not been recorded, its 50 methods, closures and arrow functions (about
 would stay allocated until the request ends. What a compile that bails out holds only in C
 variables stays too (README: a few dozen bytes to ~1 KB), hence the 8 KB bound. (Under
 USE_ZEND_ALLOC=0, as in tools/test.sh -m, memory_get_usage() reads 0 and only valgrind looks.)
---INI--
-; A debug build reports what PHP's compiler held in C locals when the scanned code
-; failed (README, API: a few dozen bytes); valgrind checks this test with a suppression
-; for exactly those blocks (tests/valgrind-scan-bailout.supp).
-report_memleaks=0
+--SKIPIF--
+<?php if (PHP_VERSION_ID >= 80500 && PHP_DEBUG) die("skip PHP 8.5's debug builds always report the C-local leftovers of PHP's failed compile (README, API)");
 --FILE--
 <?php
+// A debug build reports what PHP's compiler held in C locals when the scanned code
+// failed (README, API: a few dozen bytes); valgrind checks this test with a suppression
+// for exactly those blocks (tests/valgrind-scan-bailout.supp). PHP 8.5 deprecates
+// turning the report off, hence at run time and only before 8.5.
+if (PHP_VERSION_ID < 80500) ini_set('report_memleaks', '0');
 function code(bool $fails): string {
     $methods = '';
     for ($i = 0; $i < 16; $i++) {
