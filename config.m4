@@ -33,4 +33,5 @@ if test "$PHP_EXTSOCKETS_AUDIT" != "no"; then
     $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 $esa_visibility_flag)
   PHP_ADD_BUILD_DIR([$ext_builddir/src])
   PHP_ADD_INCLUDE([$ext_srcdir/src])
+  PHP_ADD_MAKEFILE_FRAGMENT
 fi

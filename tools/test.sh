@@ -5,11 +5,8 @@
 # PHP_CONFIG=/path/to/php-config selects another PHP (default: php-config on PATH);
 # the extension is rebuilt when it was built for a different one.
 #
-# phpize's `make test` loads only this extension. Tests that need ext/sockets
-# or opcache name them in --EXTENSIONS--; run-tests looks for them in
-# extension_dir, so we point it at a directory holding our module beside
-# links to that PHP's own sockets.so and opcache.so (none when they are built
-# into the binary, as in a --enable-sockets build or PHP 8.5's opcache).
+# `make test` (Makefile.frag) loads ext/sockets and opcache for the tests that
+# name them in --EXTENSIONS--.
 set -eu
 cd "$(dirname "$0")/.."
 php_config=${PHP_CONFIG:-php-config}
@@ -21,32 +18,15 @@ esac
 phpize="$(dirname "$php_config")/$(basename "$php_config" | sed 's/php-config/phpize/')"
 php=$("$php_config" --php-binary)
 built_for=$(sed -n 's/^PHP_EXECUTABLE = //p' Makefile 2>/dev/null || true)
-if [ ! -f modules/extsockets_audit.so ] || [ "$built_for" != "$php" ]; then
+# A build configured before Makefile.frag existed is configured again.
+if [ ! -f modules/extsockets_audit.so ] || [ "$built_for" != "$php" ] \
+	|| ! grep -q '^extsockets-audit-test-extension-dir:' Makefile; then
 	"$phpize" >/dev/null
 	./configure --with-php-config="$php_config" --enable-extsockets-audit >/dev/null
 	make clean >/dev/null
 	make -j"$(nproc)" >/dev/null
 fi
 echo "php: $("$php" -n -r 'echo PHP_VERSION, " (", PHP_ZTS ? "ZTS" : "NTS", PHP_DEBUG ? ", debug" : "", ")";') $php"
-test_ext_dir="$PWD/tests/.ext"
-rm -rf "$test_ext_dir"
-mkdir -p "$test_ext_dir"
-ln -s "$PWD/modules/extsockets_audit.so" "$test_ext_dir/extsockets_audit.so"
-built_in=$("$php" -n -m)
-ext_dirs="$("$php_config" --extension-dir) $("$php" -r 'echo ini_get("extension_dir");' 2>/dev/null || true)"
-for ext in sockets opcache; do
-	module=$ext
-	[ "$ext" != opcache ] || module="Zend OPcache"
-	if printf '%s\n' "$built_in" | grep -qxF "$module"; then
-		continue
-	fi
-	for dir in $ext_dirs; do
-		if [ -f "$dir/$ext.so" ]; then
-			ln -s "$dir/$ext.so" "$test_ext_dir/$ext.so"
-			break
-		fi
-	done
-done
 # Under valgrind (-m): errors and definitely or indirectly lost memory fail a test;
 # PHP's own known noise is suppressed (tests/valgrind.supp), and so are the few
 # bytes PHP's compiler drops when a scan catches a fatal compile error
@@ -65,7 +45,7 @@ case " $* " in
 esac
 # No trailing blank: run-tests splits TEST_PHP_ARGS on spaces, and an empty
 # argument would make it run every .phpt under the current directory.
-test_php_args="-d extension_dir=$test_ext_dir -q --show-diff"
+test_php_args="-q --show-diff"
 [ $# -eq 0 ] || test_php_args="$test_php_args $*"
 log=$(mktemp)
 trap 'rm -f "$log" "$log.rc"' EXIT
