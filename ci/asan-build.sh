@@ -50,8 +50,10 @@ esa_asan_build() {
 		return 1
 	fi
 	flags="-fsanitize=address -fno-omit-frame-pointer -g -O1 -Wall -Wextra -Werror"
-	stamp="$flags $(md5sum "$dir/config.m4" | cut -d' ' -f1) $(php-config --vernum)"
-	if [ ! -f "$dir/Makefile" ] || [ "$(cat "$dir/.asan-stamp" 2>/dev/null)" != "$stamp" ]; then
+	stamp="$flags $(cat "$dir/config.m4" "$dir/Makefile.frag" | md5sum | cut -d' ' -f1) $(php-config --vernum)"
+	# Configured again also when the Makefile is not the one this configured (no -fsanitize).
+	if [ ! -f "$dir/Makefile" ] || [ "$(cat "$dir/.asan-stamp" 2>/dev/null)" != "$stamp" ] \
+		|| ! grep -q -e '-fsanitize=address' "$dir/Makefile"; then
 		(cd "$dir" && phpize >/dev/null 2>&1 \
 			&& ./configure --enable-extsockets-audit CFLAGS="$flags" LDFLAGS="-fsanitize=address" >/dev/null)
 		echo "$stamp" > "$dir/.asan-stamp"

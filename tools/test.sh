@@ -18,12 +18,16 @@ esac
 phpize="$(dirname "$php_config")/$(basename "$php_config" | sed 's/php-config/phpize/')"
 php=$("$php_config" --php-binary)
 built_for=$(sed -n 's/^PHP_EXECUTABLE = //p' Makefile 2>/dev/null || true)
-# A build configured before Makefile.frag existed is configured again.
-if [ ! -f modules/extsockets_audit.so ] || [ "$built_for" != "$php" ] \
-	|| ! grep -q '^extsockets-audit-test-extension-dir:' Makefile; then
+if [ ! -f modules/extsockets_audit.so ] || [ "$built_for" != "$php" ]; then
 	"$phpize" >/dev/null
 	./configure --with-php-config="$php_config" --enable-extsockets-audit >/dev/null
 	make clean >/dev/null
+	make -j"$(nproc)" >/dev/null
+elif ! grep -q '^extsockets-audit-test-extension-dir:' Makefile; then
+	# Configured before Makefile.frag existed: configured again with the options
+	# and CFLAGS it had (config.nice), so that an ASan or debug build stays one.
+	"$phpize" >/dev/null
+	./config.nice >/dev/null
 	make -j"$(nproc)" >/dev/null
 fi
 echo "php: $("$php" -n -r 'echo PHP_VERSION, " (", PHP_ZTS ? "ZTS" : "NTS", PHP_DEBUG ? ", debug" : "", ")";') $php"
