@@ -25,7 +25,7 @@ final class Baseline
     public static function key(array $finding): string
     {
         return implode("\0", array_map(
-            [Text::class, 'scrub'],
+            static fn (string $part): string => Text::scrub($part),
             [$finding['path'], $finding['scope'], $finding['kind'], $finding['symbol'], $finding['form']]
         ));
     }
