@@ -946,11 +946,11 @@ static void esa_walk_function_decl(esa_walker *w, zend_ast_decl *decl)
 #if PHP_VERSION_ID >= 80400
 		case ZEND_AST_PROPERTY_HOOK:
 			/* PHP names a hook function $prop::get, as the scope of its calls shows at run time. */
-			hook_name = w->property_name
-				? zend_strpprintf(0, "$%s::%s", ZSTR_VAL(w->property_name), ZSTR_VAL(decl->name))
-				: zend_string_copy(decl->name);
+			if (w->property_name) {
+				hook_name = zend_strpprintf(0, "$%s::%s", ZSTR_VAL(w->property_name), ZSTR_VAL(decl->name));
+			}
 			w->func_ns = NULL;
-			w->func_name = hook_name;
+			w->func_name = hook_name ? hook_name : decl->name;
 			w->func_is_method = true;
 			w->in_closure = false;
 			break;

@@ -352,8 +352,8 @@ static void esa_balance_tree_references(zend_ast *root)
 		zval *places;
 		ZEND_HASH_FOREACH_NUM_KEY_VAL(&seen, key, places) {
 			zend_refcounted *counted = (zend_refcounted *) (uintptr_t) key;
-			while ((zend_long) GC_REFCOUNT(counted) < Z_LVAL_P(places)) {
-				GC_ADDREF(counted);
+			if ((zend_long) GC_REFCOUNT(counted) < Z_LVAL_P(places)) {
+				GC_SET_REFCOUNT(counted, (uint32_t) Z_LVAL_P(places));
 			}
 		} ZEND_HASH_FOREACH_END();
 	}
@@ -563,12 +563,9 @@ void esa_scan_file(zend_string *path, zval *return_value)
 	}
 #if PHP_VERSION_ID >= 80100
 	zend_stream_init_filename_ex(&file_handle, path);
-#else
-	zend_stream_init_filename(&file_handle, ZSTR_VAL(path));
-#endif
-#if PHP_VERSION_ID >= 80100
 	if (zend_stream_open(&file_handle) == FAILURE) {
 #else
+	zend_stream_init_filename(&file_handle, ZSTR_VAL(path));
 	if (zend_stream_open(ZSTR_VAL(path), &file_handle) == FAILURE) {
 #endif
 		zend_destroy_file_handle(&file_handle);
