@@ -21,7 +21,7 @@ esa_show(esa_run(['scan', '-f', 'github', '.'], $dir));
 echo "== checkstyle\n";
 $run = esa_run(['scan', '-f', 'checkstyle', '.'], $dir);
 esa_show($run);
-echo esa_validate('validate_checkstyle.py', $run['out']);
+echo esa_validate_checkstyle($run['out']);
 echo "== json\n";
 $doc = json_decode(esa_run(['scan', '-f', 'json', '.'], $dir)['out'], true, 512, JSON_THROW_ON_ERROR);
 var_dump(array_column($doc['findings'], 'file'));

@@ -15,7 +15,7 @@ $dir = esa_tree(['app.log' => implode("\n", [
 echo "== checkstyle\n";
 $run = esa_run(['report', '-f', 'checkstyle', '--base-dir', '/srv/app', 'app.log'], $dir);
 esa_show($run);
-echo esa_validate('validate_checkstyle.py', $run['out']);
+echo esa_validate_checkstyle($run['out']);
 echo "== github\n";
 esa_show(esa_run(['report', '-f', 'github', '--base-dir', '/srv/app', 'app.log'], $dir));
 echo "== sarif results\n";

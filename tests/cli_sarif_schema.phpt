@@ -7,6 +7,9 @@ esa_skip_under_valgrind();
 if (!is_file(esa_sarif_schema())) {
     die('skip SARIF schema validation: ' . esa_sarif_schema() . ' is missing (set EXTSOCKETS_AUDIT_SARIF_SCHEMA to sarif-schema-2.1.0.json)');
 }
+if (esa_python() === null) {
+    die('skip SARIF schema validation needs python3 with jsonschema (apt-get install python3-jsonschema; .ci/run installs it)');
+}
 ?>
 --FILE--
 <?php

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Runs the whole phpt suite and the audit log's load test:
+# Runs every test: the phpt suite (command-line tests included) and the audit
+# log's load test, and ends on one line "N passed, N failed, N skipped":
 # `bash tools/test.sh [run-tests options, e.g. -m for valgrind]`;
 # TESTS="tests/a.phpt tests/b.phpt" runs just those tests (and no load test).
 # PHP_CONFIG=/path/to/php-config selects another PHP (default: php-config on PATH);
@@ -12,7 +13,8 @@ cd "$(dirname "$0")/.."
 php_config=${PHP_CONFIG:-php-config}
 case "$php_config" in
 	*/*) ;;
-	*) php_config=$(command -v "$php_config") ;;
+	*) php_config=$(command -v "$php_config") \
+		|| { echo "tools/test.sh: no $php_config: run bash tools/quickstart.sh first (it installs php-dev)" >&2; exit 2; } ;;
 esac
 # php-config8.4 goes with phpize8.4.
 phpize="$(dirname "$php_config")/$(basename "$php_config" | sed 's/php-config/phpize/')"
@@ -71,12 +73,23 @@ if [ -z "$passed" ] || [ "$passed" -eq 0 ]; then
 	status=1
 fi
 # The audit log under load: php -S with 4 workers, 2,000 requests from 8
-# clients and 8 CLI runs at once, every line of the shared log checked. Skipped when single
-# tests are asked for.
+# clients and 8 CLI runs at once, every line of the shared log checked. Counted
+# as one test; not run when single tests are asked for.
 case "${TESTS:-} $* " in
 *.phpt\ *) ;;
 *)
-	"$php" -n -d extension="$PWD/modules/extsockets_audit.so" tools/log_load_test.php || status=1
+	echo "== audit log load test (tools/log_load_test.php)"
+	if "$php" -n -d extension="$PWD/modules/extsockets_audit.so" tools/log_load_test.php; then
+		passed=$(( ${passed:-0} + 1 ))
+	else
+		failed=$(( failed + 1 ))
+		status=1
+	fi
 	;;
 esac
+# The verdict over every part, alone on the last line.
+# run-tests failing without a failed test (it could not run) is one failure.
+[ "$failed" -eq 0 ] || [ "$status" -ne 0 ] || status=1
+[ "$status" -eq 0 ] || [ "$failed" -ne 0 ] || failed=1
+echo "${passed:-0} passed, ${failed} failed, ${skipped:-0} skipped"
 exit "$status"
