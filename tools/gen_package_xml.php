@@ -49,6 +49,7 @@ const ROLES = [
     'cli/**' => 'php',
     'tests/**' => 'test',
     'examples/**' => 'doc',
+    'docs/*.md' => 'doc',
     'data/**' => 'src',
     'tools/**' => 'src',
     'config.m4' => 'src',
