@@ -53,7 +53,8 @@
 /* Largest backlog held while the log cannot be written; records beyond it are dropped. */
 #define ESA_LOG_HOLD_MAX (1024 * 1024)
 /* Readable paths and names; bytes that are not UTF-8 become U+FFFD, and the
- * exact bytes go to <field>_b64. Control characters are always escaped. */
+ * exact bytes go to <field>_b64. Control characters are always escaped: the
+ * C0 ones by the encoder, the others by esa_log_append_escaped(). */
 #define ESA_LOG_JSON_OPTIONS \
 	(PHP_JSON_UNESCAPED_SLASHES | PHP_JSON_UNESCAPED_UNICODE | PHP_JSON_INVALID_UTF8_SUBSTITUTE)
 
@@ -281,6 +282,69 @@ static bool esa_log_encode_text(smart_str *out, zval *record)
 		}
 	} ZEND_HASH_FOREACH_END();
 	return true;
+}
+
+/* The length of the UTF-8 sequence at s if it is a character PHP's encoder
+ * leaves as it is but a log must not carry raw, 0 otherwise: DEL and the C1
+ * controls (U+007F-U+009F, NEL U+0085 among them), the line and paragraph
+ * separators (U+2028, U+2029) and the bidirectional controls (U+061C, U+200E,
+ * U+200F, U+202A-U+202E, U+2066-U+2069), which reorder what a terminal or an
+ * editor shows. The C0 controls are escaped by the encoder itself. */
+static size_t esa_log_hidden_char(const unsigned char *s, size_t left, unsigned *cp)
+{
+	if (s[0] == 0x7f) {
+		*cp = 0x7f;
+		return 1;
+	}
+	if (left >= 2 && (s[1] & 0xc0) == 0x80 && (s[0] == 0xc2 || s[0] == 0xd8)) {
+		*cp = ((unsigned) (s[0] & 0x1f) << 6) | (s[1] & 0x3f);
+		return *cp <= 0x9f || *cp == 0x61c ? 2 : 0;
+	}
+	if (left >= 3 && s[0] == 0xe2 && (s[1] & 0xc0) == 0x80 && (s[2] & 0xc0) == 0x80) {
+		*cp = ((unsigned) (s[0] & 0x0f) << 12) | ((unsigned) (s[1] & 0x3f) << 6) | (s[2] & 0x3f);
+		return *cp == 0x200e || *cp == 0x200f || (*cp >= 0x2028 && *cp <= 0x202e)
+			|| (*cp >= 0x2066 && *cp <= 0x2069) ? 3 : 0;
+	}
+	return 0;
+}
+
+/* Appends an encoded record with those characters written as \uXXXX. Both
+ * formats write every non-ASCII byte inside a JSON string (keys and bare text
+ * values are ASCII), so an escape there reads back as the same character. */
+static void esa_log_append_escaped(smart_str *out, const char *encoded, size_t len)
+{
+	const unsigned char *s = (const unsigned char *) encoded;
+	size_t done = 0;
+	for (size_t i = 0; i < len; ) {
+		unsigned cp;
+		size_t n = s[i] == 0x7f || s[i] == 0xc2 || s[i] == 0xd8 || s[i] == 0xe2
+			? esa_log_hidden_char(s + i, len - i, &cp) : 0;
+		if (n == 0) {
+			i++;
+			continue;
+		}
+		smart_str_appendl(out, encoded + done, i - done);
+		{
+			static const char hex[] = "0123456789abcdef";
+			char escape[6] = {'\\', 'u', hex[(cp >> 12) & 15], hex[(cp >> 8) & 15], hex[(cp >> 4) & 15], hex[cp & 15]};
+			smart_str_appendl(out, escape, sizeof(escape));
+		}
+		i += n;
+		done = i;
+	}
+	smart_str_appendl(out, encoded + done, len - done);
+}
+
+/* A record as one line, without its line break, in the configured format. */
+static bool esa_log_encode(const esa_log_sink *sink, zval *record, smart_str *out)
+{
+	smart_str raw = {0};
+	bool ok = sink->text ? esa_log_encode_text(&raw, record) : esa_json_encode(&raw, record, ESA_LOG_JSON_OPTIONS);
+	if (ok && raw.s) {
+		esa_log_append_escaped(out, ZSTR_VAL(raw.s), ZSTR_LEN(raw.s));
+	}
+	smart_str_free(&raw);
+	return ok && out->s;
 }
 
 static void esa_log_failed(esa_log_sink *sink, int err, const char *what, bool quiet)
@@ -588,9 +652,7 @@ static void esa_log_append(esa_log_sink *sink, const char *line, size_t len)
 static void esa_log_queue_in(esa_log_sink *sink, zval *record)
 {
 	smart_str line = {0};
-	bool ok = sink->text ? esa_log_encode_text(&line, record)
-		: esa_json_encode(&line, record, ESA_LOG_JSON_OPTIONS);
-	if (ok && line.s) {
+	if (esa_log_encode(sink, record, &line)) {
 		smart_str_appendc(&line, '\n');
 		esa_log_append(sink, ZSTR_VAL(line.s), ZSTR_LEN(line.s));
 	} else {

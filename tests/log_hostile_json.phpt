@@ -1,5 +1,5 @@
 --TEST--
-Audit log, JSON: file names and scopes with newlines, quotes, control bytes and invalid UTF-8 stay on one line, exact bytes kept
+Audit log, JSON: file names and scopes with newlines, quotes, control bytes (C0, DEL, C1), line separators, bidi controls and invalid UTF-8 stay on one line, escaped, exact bytes kept
 --INI--
 ; valgrind cannot follow the code of PCRE's JIT
 pcre.jit=0
@@ -27,6 +27,7 @@ foreach ($lines as $i => $line) {
 }
 $records = esa_log_records($log);
 esa_hostile_check($records, $files);
+esa_hostile_raw_check(file_get_contents($log));
 foreach ($records as $r) {
     if ($problems = esa_log_check_common($r)) {
         echo implode(',', $problems), " wrong\n";
@@ -42,7 +43,7 @@ require __DIR__ . '/log_hostile.inc';
 esa_hostile_cleanup(__DIR__ . '/log_hostile_json.d');
 ?>
 --EXPECTF--
-11 lines for 11 findings
+14 lines for 14 findings
 newline: exact file name, no file_b64; file "a\nb.inc"; scope "{main}"
 carriage return: exact file name, no file_b64; file "a\rb.inc"; scope "{main}"
 quote: exact file name, no file_b64; file "q\"uote.inc"; scope "{main}"
@@ -53,6 +54,10 @@ invalid UTF-8: exact file name, file_b64 given; file "bad��(.inc"; scope "{m
 latin-1: exact file name, file_b64 given; file "caf�.inc"; scope "{main}"
 UTF-8: exact file name, no file_b64; file "café.inc"; scope "{main}"
 line separator: exact file name, no file_b64; file "ls\u2028ps\u2029.inc"; scope "{main}"
+C1 controls: exact file name, no file_b64; file "c1\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f.inc"; scope "{main}"
+bidi controls: exact file name, no file_b64; file "bidi\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069.inc"; scope "{main}"
 scope: exact file name, no file_b64; file "scope.inc"; scope "Caf�::m / exact 436166e93a3a6d"
+scope with NEL and RLO: exact file name, no file_b64; file "scope_hidden.inc"; scope "Ne\u0085l\u202elpt::m"
+47 characters; raw in the log: none; not escaped in the log: none
 -- the invalid UTF-8 name as written --
 "file":"%s/log_hostile_json.d/bad��(.inc"
