@@ -36,8 +36,11 @@
 #ifndef O_NOCTTY
 # define O_NOCTTY 0
 #endif
-#ifndef PIPE_BUF
-# define PIPE_BUF 512
+#ifndef SOCK_NONBLOCK
+# define SOCK_NONBLOCK 0
+#endif
+#ifndef MSG_DONTWAIT
+# define MSG_DONTWAIT 0
 #endif
 #ifndef LOG_WARNING
 # define LOG_WARNING 4
@@ -135,6 +138,12 @@ static void esa_log_adopt(esa_log_sink *sink)
 	if (sink->pid != 0) {
 		sink->pending_len = 0;
 		sink->pending_records = 0;
+		/* The parent finishes its own message; a stream shared by two writers
+		 * could mix their messages, so the child connects on its own. */
+		sink->stream_len = sink->stream_sent = 0;
+		if (sink->target == ESA_LOG_SYSLOG && sink->fd_is_stream) {
+			esa_log_close(sink);
+		}
 		sink->warned = sink->failing = sink->attempted = false;
 		sink->written = sink->dropped = 0;
 		sink->last_errno = 0;
@@ -347,10 +356,28 @@ static bool esa_log_encode(const esa_log_sink *sink, zval *record, smart_str *ou
 	return ok && out->s;
 }
 
-static void esa_log_failed(esa_log_sink *sink, int err, const char *what, bool quiet)
+/* Why the log cannot be written, for the warning and php --ri. */
+static void esa_log_reason(char *out, size_t size, int err, const char *kind, const char *what)
+{
+	if (kind) {
+		snprintf(out, size, "the path is %s, which the audit log does not write to "
+			"(only to a regular file, or a character device such as /dev/null)", kind);
+	} else if (err == ELOOP && strcmp(what, "open") == 0) {
+		snprintf(out, size, "the path is a symbolic link, which the audit log does not follow");
+	} else {
+		snprintf(out, size, "%s", strerror(err));
+	}
+}
+
+/* A failure: the records stay held back; the first one of the process is
+ * reported on PHP's error log (not as a PHP error: that would run the
+ * application's error handler in the middle of a compile or of request
+ * shutdown, and an ErrorException thrown there would change what PHP does). */
+static void esa_log_failed_kind(esa_log_sink *sink, int err, const char *kind, const char *what, bool quiet)
 {
 	sink->failing = true;
 	sink->last_errno = err;
+	sink->last_kind = kind;
 	strlcpy(sink->last_what, what, sizeof(sink->last_what));
 	if (sink->warned || quiet) {
 		return;
@@ -358,8 +385,8 @@ static void esa_log_failed(esa_log_sink *sink, int err, const char *what, bool q
 	sink->warned = true;
 	{
 		char *message;
-		const char *reason = err == ELOOP && strcmp(what, "open") == 0
-			? "the path is a symbolic link, which the audit log does not follow" : strerror(err);
+		char reason[256];
+		esa_log_reason(reason, sizeof(reason), err, kind, what);
 		spprintf(&message, 0, "PHP Warning:  extsockets_audit: cannot %s%s the audit log %s%s: %s; "
 			"findings are still recorded, and held back until the log can be written again "
 			"(this process reports no further failures; see php --ri extsockets_audit)",
@@ -370,10 +397,81 @@ static void esa_log_failed(esa_log_sink *sink, int err, const char *what, bool q
 	}
 }
 
+static void esa_log_failed(esa_log_sink *sink, int err, const char *what, bool quiet)
+{
+	esa_log_failed_kind(sink, err, NULL, what, quiet);
+}
+
+/* What a path is, when it is something the log refuses to write to: NULL for a
+ * regular file or a character device. A FIFO or a socket would make a write
+ * wait on whoever reads it (one that never reads hangs every request), a
+ * directory cannot be written, and a block device must never be. A character
+ * device (/dev/null, /dev/full, a terminal) is written without blocking: the
+ * log opens its own description of it with O_NONBLOCK, leaving the flags of
+ * the process's own standard streams alone. */
+static const char *esa_log_refused_kind(mode_t mode)
+{
+	if (S_ISREG(mode) || S_ISCHR(mode)) {
+		return NULL;
+	}
+	if (S_ISFIFO(mode)) {
+		return "a FIFO (named pipe)";
+	}
+	if (S_ISSOCK(mode)) {
+		return "a socket";
+	}
+	if (S_ISDIR(mode)) {
+		return "a directory";
+	}
+	if (S_ISBLK(mode)) {
+		return "a block device";
+	}
+	return "not a regular file";
+}
+
+/* Opens the path for appending, never waiting: -1 with *err, or *kind for a
+ * path that names something the log does not write to. */
+static int esa_log_open_path(const esa_log_sink *sink, struct stat *st, int *err, const char **kind)
+{
+	/* O_NOFOLLOW: a symbolic link planted at the log's name is never written
+	 * through. O_NONBLOCK, kept: neither the open nor a write waits (opening a
+	 * FIFO without a reader fails with ENXIO, a full terminal gives EAGAIN). */
+	int fd = open(sink->path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY | O_NONBLOCK, 0640);
+	*kind = NULL;
+	if (fd < 0) {
+		*err = errno;
+		/* ENXIO: a FIFO without a reader, or a socket; named as such. */
+		if (*err == ENXIO && lstat(sink->path, st) == 0) {
+			*kind = esa_log_refused_kind(st->st_mode);
+		}
+		return -1;
+	}
+	if (fstat(fd, st) != 0) {
+		*err = errno;
+		close(fd);
+		return -1;
+	}
+	if ((*kind = esa_log_refused_kind(st->st_mode)) != NULL) {
+		*err = EINVAL;
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
+static void esa_log_adopt_fd(esa_log_sink *sink, int fd, const struct stat *st)
+{
+	sink->fd = fd;
+	sink->dev = st->st_dev;
+	sink->ino = st->st_ino;
+	sink->fd_is_regular = S_ISREG(st->st_mode);
+}
+
 static bool esa_log_open_file(esa_log_sink *sink, bool quiet)
 {
 	struct stat st;
-	int fd, flags;
+	int fd, err = 0;
+	const char *kind;
 	if (sink->fd >= 0) {
 		/* Rotated by rename, or removed: the path no longer leads to our file. */
 		if (lstat(sink->path, &st) == 0 && st.st_dev == sink->dev && st.st_ino == sink->ino) {
@@ -381,23 +479,12 @@ static bool esa_log_open_file(esa_log_sink *sink, bool quiet)
 		}
 		esa_log_close(sink);
 	}
-	/* O_NOFOLLOW: a symbolic link planted at the log's name is never written
-	 * through. O_NONBLOCK: opening a FIFO without a reader fails instead of waiting. */
-	fd = open(sink->path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY | O_NONBLOCK, 0640);
+	fd = esa_log_open_path(sink, &st, &err, &kind);
 	if (fd < 0) {
-		esa_log_failed(sink, errno, "open", quiet);
+		esa_log_failed_kind(sink, err, kind, "open", quiet);
 		return false;
 	}
-	if (fstat(fd, &st) != 0 || (flags = fcntl(fd, F_GETFL)) < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) < 0) {
-		int err = errno;
-		close(fd);
-		esa_log_failed(sink, err, "open", quiet);
-		return false;
-	}
-	sink->fd = fd;
-	sink->dev = st.st_dev;
-	sink->ino = st.st_ino;
-	sink->fd_is_fifo = S_ISFIFO(st.st_mode);
+	esa_log_adopt_fd(sink, fd, &st);
 	return true;
 }
 
@@ -412,22 +499,33 @@ static size_t esa_count_lines(const char *s, size_t len)
 	return n;
 }
 
+typedef enum {
+	ESA_LOG_WRITTEN,
+	ESA_LOG_DROPPED,
+	ESA_LOG_MOVED       /* to the message a stream socket took part of */
+} esa_log_outcome;
+
 /* Drops the first `done` bytes (whole lines) of the backlog. */
-static void esa_log_consume(esa_log_sink *sink, size_t done, bool written)
+static void esa_log_consume_as(esa_log_sink *sink, size_t done, esa_log_outcome outcome)
 {
 	size_t lines;
 	if (done == 0) {
 		return;
 	}
 	lines = esa_count_lines(sink->pending, done);
-	if (written) {
+	if (outcome == ESA_LOG_WRITTEN) {
 		sink->written += lines;
-	} else {
+	} else if (outcome == ESA_LOG_DROPPED) {
 		sink->dropped += lines;
 	}
 	sink->pending_records -= (uint32_t) lines;
 	sink->pending_len -= done;
 	memmove(sink->pending, sink->pending + done, sink->pending_len);
+}
+
+static void esa_log_consume(esa_log_sink *sink, size_t done, bool written)
+{
+	esa_log_consume_as(sink, done, written ? ESA_LOG_WRITTEN : ESA_LOG_DROPPED);
 }
 
 /* The end of the next write: whole lines, at most `limit` bytes unless one line is longer. */
@@ -464,6 +562,7 @@ static void esa_log_write_file(esa_log_sink *sink, bool quiet)
 	}
 	if (sink->torn) {
 		/* Ends the partial line a short write left, so that it spoils no other record. */
+		errno = 0;
 		if (esa_write(sink->fd, "\n", 1) != 1) {
 			esa_log_failed(sink, errno ? errno : ENOSPC, "write", quiet);
 			return;
@@ -471,7 +570,7 @@ static void esa_log_write_file(esa_log_sink *sink, bool quiet)
 		sink->torn = false;
 	}
 	while (off < sink->pending_len) {
-		size_t end = esa_chunk_end(sink->pending, off, sink->pending_len, sink->fd_is_fifo ? PIPE_BUF : ESA_LOG_CHUNK);
+		size_t end = esa_chunk_end(sink->pending, off, sink->pending_len, ESA_LOG_CHUNK);
 		ssize_t n;
 		errno = 0;
 		n = esa_write(sink->fd, sink->pending + off, end - off);
@@ -488,7 +587,8 @@ static void esa_log_write_file(esa_log_sink *sink, bool quiet)
 			}
 			sink->torn = line < cut;
 			off = line;
-			esa_log_failed(sink, errno ? errno : ENOSPC, "write", quiet);
+			/* A file is short of space; a device (a terminal) of room for now. */
+			esa_log_failed(sink, errno ? errno : sink->fd_is_regular ? ENOSPC : EAGAIN, "write", quiet);
 			break;
 		}
 		off = end;
@@ -516,15 +616,25 @@ static bool esa_log_connect(esa_log_sink *sink, bool quiet)
 	addr.sun_family = AF_UNIX;
 	strcpy(addr.sun_path, sink->path);
 	/* Like the C library's syslog(): a datagram socket, or a stream one. */
+	/* Non-blocking, unlike the C library's: a daemon that does not keep up
+	 * (a full queue, a full backlog) makes a send fail with EAGAIN, and the
+	 * records wait in the backlog instead of the request waiting on the daemon. */
 	for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
-		int fd = socket(AF_UNIX, types[i] | SOCK_CLOEXEC, 0);
+		int fd = socket(AF_UNIX, types[i] | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
 		if (fd < 0) {
 			err = errno;
+			break;
+		}
+		if (SOCK_NONBLOCK == 0 && fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) != 0) {
+			err = errno;
+			close(fd);
 			break;
 		}
 		if (connect(fd, (struct sockaddr *) &addr, sizeof(addr)) == 0) {
 			sink->fd = fd;
 			sink->fd_is_stream = types[i] == SOCK_STREAM;
+			/* A message a stream took part of goes again, whole, on the new connection. */
+			sink->stream_sent = 0;
 			return true;
 		}
 		err = errno;
@@ -551,20 +661,86 @@ static int esa_syslog_header(char *out, size_t size)
 		tm.tm_hour, tm.tm_min, tm.tm_sec, (long) getpid());
 }
 
+static ssize_t esa_log_sendmsg(int fd, struct iovec *iov, int count)
+{
+	struct msghdr msg;
+	ssize_t n;
+	memset(&msg, 0, sizeof(msg));
+	msg.msg_iov = iov;
+	msg.msg_iovlen = count;
+	do {
+		n = sendmsg(fd, &msg, MSG_NOSIGNAL | MSG_DONTWAIT);
+	} while (n < 0 && errno == EINTR);
+	return n;
+}
+
+/* Sends the rest of the message a stream socket took only part of, before any
+ * other: true once it is all sent (or there is none). */
+static bool esa_log_stream_resume(esa_log_sink *sink, bool quiet)
+{
+	while (sink->stream_sent < sink->stream_len) {
+		struct iovec iov;
+		ssize_t n;
+		iov.iov_base = sink->stream_msg + sink->stream_sent;
+		iov.iov_len = sink->stream_len - sink->stream_sent;
+		if (!sink->fd_is_stream) {
+			/* The daemon now listens on a datagram socket: one message, without the NUL. */
+			iov.iov_len--;
+		}
+		n = esa_log_sendmsg(sink->fd, &iov, 1);
+		if (n < 0) {
+			int err = errno;
+			if (err != EAGAIN && err != EWOULDBLOCK) {
+				esa_log_close(sink);
+			}
+			esa_log_failed(sink, err, "send", quiet);
+			return false;
+		}
+		sink->stream_sent = sink->fd_is_stream ? sink->stream_sent + (size_t) n : sink->stream_len;
+	}
+	if (sink->stream_len > 0) {
+		sink->written++;
+	}
+	sink->stream_len = sink->stream_sent = 0;
+	return true;
+}
+
+/* Keeps what a stream socket did not take of a message, to finish it first. */
+static void esa_log_stream_keep(esa_log_sink *sink, const struct iovec *iov, int count, size_t sent)
+{
+	size_t len = 0;
+	for (int i = 0; i < count; i++) {
+		len += iov[i].iov_len;
+	}
+	if (len > sink->stream_capacity) {
+		sink->stream_msg = perealloc(sink->stream_msg, len, 1);
+		sink->stream_capacity = len;
+	}
+	sink->stream_len = 0;
+	for (int i = 0; i < count; i++) {
+		memcpy(sink->stream_msg + sink->stream_len, iov[i].iov_base, iov[i].iov_len);
+		sink->stream_len += iov[i].iov_len;
+	}
+	sink->stream_sent = sent;
+}
+
 static void esa_log_send_syslog(esa_log_sink *sink, bool quiet)
 {
 	char header[96];
 	size_t off = 0;
 	bool reconnected = false;
 	int header_len = esa_syslog_header(header, sizeof(header));
+	if (sink->stream_len > 0 && (!esa_log_connect(sink, quiet) || !esa_log_stream_resume(sink, quiet))) {
+		return;
+	}
 	while (off < sink->pending_len) {
 		const char *line = sink->pending + off;
 		const char *nl = memchr(line, '\n', sink->pending_len - off);
 		size_t len = nl ? (size_t) (nl - line) : sink->pending_len - off;
 		struct iovec iov[3];
-		struct msghdr msg;
+		int count;
 		ssize_t n;
-		if (!esa_log_connect(sink, quiet)) {
+		if (!esa_log_connect(sink, quiet) || !esa_log_stream_resume(sink, quiet)) {
 			break;
 		}
 		iov[0].iov_base = header;
@@ -573,12 +749,8 @@ static void esa_log_send_syslog(esa_log_sink *sink, bool quiet)
 		iov[1].iov_len = len;
 		iov[2].iov_base = (void *) "";
 		iov[2].iov_len = 1;
-		memset(&msg, 0, sizeof(msg));
-		msg.msg_iov = iov;
-		msg.msg_iovlen = sink->fd_is_stream ? 3 : 2;
-		do {
-			n = sendmsg(sink->fd, &msg, MSG_NOSIGNAL);
-		} while (n < 0 && errno == EINTR);
+		count = sink->fd_is_stream ? 3 : 2;
+		n = esa_log_sendmsg(sink->fd, iov, count);
 		if (n < 0) {
 			int err = errno;
 			if (err == EMSGSIZE) {
@@ -587,6 +759,11 @@ static void esa_log_send_syslog(esa_log_sink *sink, bool quiet)
 				esa_log_consume(sink, len + 1, false);
 				off = 0;
 				continue;
+			}
+			if (err == EAGAIN || err == EWOULDBLOCK) {
+				/* The daemon is behind: the records wait here, not the request. */
+				esa_log_failed(sink, err, "send", quiet);
+				break;
 			}
 			esa_log_close(sink);
 			/* The syslog daemon restarted: its socket is a new one. */
@@ -598,8 +775,18 @@ static void esa_log_send_syslog(esa_log_sink *sink, bool quiet)
 			break;
 		}
 		off += len + 1;
+		if (sink->fd_is_stream && (size_t) n < (size_t) header_len + len + 1) {
+			/* The stream took part of the message: the rest goes first next time.
+			 * Counted as written once it is all sent. */
+			esa_log_stream_keep(sink, iov, count, (size_t) n);
+			esa_log_consume(sink, off - (len + 1), true);
+			esa_log_consume_as(sink, len + 1, ESA_LOG_MOVED);
+			off = 0;
+			esa_log_failed(sink, EAGAIN, "send", quiet);
+			break;
+		}
 	}
-	if (off >= sink->pending_len) {
+	if (off >= sink->pending_len && sink->stream_len == 0) {
 		off = sink->pending_len;
 		sink->failing = false;
 	}
@@ -607,9 +794,15 @@ static void esa_log_send_syslog(esa_log_sink *sink, bool quiet)
 }
 #endif
 
+/* Whether records wait to be written. */
+static bool esa_log_backlog(const esa_log_sink *sink)
+{
+	return sink->pending_len > 0 || sink->stream_len > 0;
+}
+
 static void esa_log_write_out(esa_log_sink *sink, bool quiet)
 {
-	if (sink->pending_len == 0 || sink->target == ESA_LOG_OFF) {
+	if (!esa_log_backlog(sink) || sink->target == ESA_LOG_OFF) {
 		return;
 	}
 	sink->attempted = true;
@@ -736,12 +929,15 @@ void esa_log_store_reset(const esa_store *store)
 
 void esa_log_sink_destroy(esa_log_sink *sink)
 {
-	if (sink->pid == getpid() && sink->pending_len > 0 && sink->path) {
+	if (sink->pid == getpid() && esa_log_backlog(sink) && sink->path) {
 		esa_log_write_out(sink, true);
 	}
 	esa_log_forget_configuration(sink);
 	if (sink->pending) {
 		pefree(sink->pending, 1);
+	}
+	if (sink->stream_msg) {
+		pefree(sink->stream_msg, 1);
 	}
 	if (sink->logged) {
 		zend_hash_destroy(sink->logged);
@@ -781,6 +977,10 @@ static void esa_log_probe(const esa_log_sink *sink, char *out, size_t size)
 			snprintf(out, size, "not writable: the path is a symbolic link, which the audit log does not follow");
 		} else if (S_ISDIR(st.st_mode)) {
 			snprintf(out, size, "not writable: %s", strerror(EISDIR));
+		} else if (esa_log_refused_kind(st.st_mode)) {
+			char reason[256];
+			esa_log_reason(reason, sizeof(reason), 0, esa_log_refused_kind(st.st_mode), "open");
+			snprintf(out, size, "not writable: %s", reason);
 		} else if (access(sink->path, W_OK) == 0) {
 			snprintf(out, size, "writable");
 		} else {
@@ -820,9 +1020,9 @@ void esa_log_info(void)
 	if (!sink->attempted) {
 		snprintf(buf, sizeof(buf), "none in this process");
 	} else if (sink->failing) {
-		snprintf(buf, sizeof(buf), "failed at %s: %s: %s", sink->last_time, sink->last_what,
-			sink->last_errno == ELOOP && strcmp(sink->last_what, "open") == 0
-				? "the path is a symbolic link, which the audit log does not follow" : strerror(sink->last_errno));
+		char reason[256];
+		esa_log_reason(reason, sizeof(reason), sink->last_errno, sink->last_kind, sink->last_what);
+		snprintf(buf, sizeof(buf), "failed at %s: %s: %s", sink->last_time, sink->last_what, reason);
 	} else {
 		snprintf(buf, sizeof(buf), "ok at %s", sink->last_time);
 	}
@@ -830,14 +1030,14 @@ void esa_log_info(void)
 	esa_log_probe(sink, buf, sizeof(buf));
 	php_info_print_table_row(2, "Audit log path check", buf);
 	snprintf(buf, sizeof(buf), "%" PRIu64 " written, %" PRIu32 " held back, %" PRIu64 " dropped",
-		sink->written, sink->pending_records, sink->dropped);
+		sink->written, sink->pending_records + (sink->stream_len > 0 ? 1 : 0), sink->dropped);
 	php_info_print_table_row(2, "Audit log records", buf);
 }
 
 void esa_log_request_shutdown(void)
 {
 	/* Retries what a failing log held back, even if no new finding comes. */
-	if (ESA_G(log_sink).pending_len > 0) {
+	if (esa_log_backlog(&ESA_G(log_sink))) {
 		esa_log_flush();
 	}
 }

@@ -25,7 +25,7 @@ typedef struct {
 	char *path;             /* the file, or the syslog socket */
 
 	int fd;                 /* the log file or the syslog socket; -1 when closed */
-	bool fd_is_fifo;
+	bool fd_is_regular;     /* a regular file, not a character device */
 	bool fd_is_stream;      /* a SOCK_STREAM syslog socket: messages end with NUL */
 	dev_t dev;              /* of the open file, to notice rotation by rename or removal */
 	ino_t ino;
@@ -36,11 +36,18 @@ typedef struct {
 	size_t pending_capacity;
 	uint32_t pending_records;
 
+	/* A message a stream socket took only part of: the rest is sent before any other. */
+	char *stream_msg;
+	size_t stream_len;
+	size_t stream_sent;
+	size_t stream_capacity;
+
 	bool torn;              /* a short write left part of a line at the end of the file */
 	bool warned;            /* this process has reported a failure */
 	bool failing;           /* the last attempt failed */
 	int last_errno;
 	char last_what[16];     /* the call that failed: open, write, connect, send */
+	const char *last_kind;  /* what the path is, when the log refused it (a FIFO, a socket) */
 	char last_time[40];     /* when the last attempt was made, RFC 3339 */
 	bool attempted;
 	uint64_t written;
