@@ -53,6 +53,8 @@
  * with O_APPEND to a local file are not interleaved with other writers' at any
  * size; the limit bounds what a short write (a full disk) can cut. */
 #define ESA_LOG_CHUNK (64 * 1024)
+/* How often a process checks that the log's path still names its open file. */
+#define ESA_LOG_CHECK_NS 1000000000u
 /* Largest backlog held while the log cannot be written; records beyond it are dropped. */
 #define ESA_LOG_HOLD_MAX (1024 * 1024)
 /* Readable paths and names; bytes that are not UTF-8 become U+FFFD, and the
@@ -461,22 +463,80 @@ static int esa_log_open_path(const esa_log_sink *sink, struct stat *st, int *err
 
 static void esa_log_adopt_fd(esa_log_sink *sink, int fd, const struct stat *st)
 {
+	sink->stale = false;
+	sink->reopen_failures = 0;
 	sink->fd = fd;
 	sink->dev = st->st_dev;
 	sink->ino = st->st_ino;
 	sink->fd_is_regular = S_ISREG(st->st_mode);
 }
 
+static uint64_t esa_log_monotonic_ns(void)
+{
+	struct timespec now;
+#ifdef CLOCK_MONOTONIC
+	if (clock_gettime(CLOCK_MONOTONIC, &now) == 0) {
+		return (uint64_t) now.tv_sec * 1000000000u + (uint64_t) now.tv_nsec;
+	}
+#endif
+	return (uint64_t) time(NULL) * 1000000000u;
+}
+
+/* The path still names the open file, or it was rotated and cannot be opened
+ * anew: records go on into the file it named before, which keeps them as long
+ * as it has a name (logrotate's rotated file). Told once, on the second failed
+ * check: the first may fall between logrotate's rename and its create. */
+static void esa_log_stale(esa_log_sink *sink, int err, const char *kind, bool quiet)
+{
+	sink->stale = true;
+	sink->stale_errno = err;
+	sink->stale_kind = kind;
+	if (++sink->reopen_failures < 2 || sink->warned || quiet) {
+		return;
+	}
+	sink->warned = true;
+	{
+		char *message;
+		char reason[256];
+		esa_log_reason(reason, sizeof(reason), err, kind, "open");
+		spprintf(&message, 0, "PHP Warning:  extsockets_audit: the audit log %s was rotated, and this process "
+			"cannot open the new file: %s; records go on into the file the path named before, and the path "
+			"is tried again every second (this process reports no further failures; see php --ri extsockets_audit)",
+			sink->path, reason);
+		php_log_err_with_severity(message, LOG_WARNING);
+		efree(message);
+	}
+}
+
+/* The open log, checked against its path at most once a second: logrotate's
+ * rename (with create or not) and a removal make the process open the path
+ * anew; copytruncate keeps the file, and O_APPEND writes at its new end. */
 static bool esa_log_open_file(esa_log_sink *sink, bool quiet)
 {
 	struct stat st;
 	int fd, err = 0;
 	const char *kind;
+	uint64_t now = esa_log_monotonic_ns();
 	if (sink->fd >= 0) {
-		/* Rotated by rename, or removed: the path no longer leads to our file. */
+		if (now - sink->checked_ns < ESA_LOG_CHECK_NS) {
+			return true;
+		}
+		sink->checked_ns = now;
 		if (lstat(sink->path, &st) == 0 && st.st_dev == sink->dev && st.st_ino == sink->ino) {
 			return true;
 		}
+		/* Rotated by rename, or removed: the path no longer names the open file. */
+		fd = esa_log_open_path(sink, &st, &err, &kind);
+		if (fd >= 0) {
+			esa_log_close(sink);
+			esa_log_adopt_fd(sink, fd, &st);
+			return true;
+		}
+		if (fstat(sink->fd, &st) == 0 && st.st_nlink > 0) {
+			esa_log_stale(sink, err, kind, quiet);
+			return true;
+		}
+		/* Removed, and nothing to open in its place: the records wait. */
 		esa_log_close(sink);
 	}
 	fd = esa_log_open_path(sink, &st, &err, &kind);
@@ -484,6 +544,7 @@ static bool esa_log_open_file(esa_log_sink *sink, bool quiet)
 		esa_log_failed_kind(sink, err, kind, "open", quiet);
 		return false;
 	}
+	sink->checked_ns = now;
 	esa_log_adopt_fd(sink, fd, &st);
 	return true;
 }
@@ -1023,6 +1084,11 @@ void esa_log_info(void)
 		char reason[256];
 		esa_log_reason(reason, sizeof(reason), sink->last_errno, sink->last_kind, sink->last_what);
 		snprintf(buf, sizeof(buf), "failed at %s: %s: %s", sink->last_time, sink->last_what, reason);
+	} else if (sink->stale) {
+		char reason[256];
+		esa_log_reason(reason, sizeof(reason), sink->stale_errno, sink->stale_kind, "open");
+		snprintf(buf, sizeof(buf), "ok at %s, into the file the path named before it was rotated "
+			"(cannot open the new one: %s)", sink->last_time, reason);
 	} else {
 		snprintf(buf, sizeof(buf), "ok at %s", sink->last_time);
 	}

@@ -29,6 +29,11 @@ typedef struct {
 	bool fd_is_stream;      /* a SOCK_STREAM syslog socket: messages end with NUL */
 	dev_t dev;              /* of the open file, to notice rotation by rename or removal */
 	ino_t ino;
+	uint64_t checked_ns;    /* monotonic time the path was last compared with the open file */
+	bool stale;             /* the path names another file, which cannot be opened: */
+	int stale_errno;        /* the records go on into the file it named before */
+	const char *stale_kind;
+	uint32_t reopen_failures;
 	pid_t pid;              /* the process this state belongs to: a fork starts afresh */
 
 	char *pending;          /* whole lines, persistent memory */
