@@ -53,6 +53,14 @@
  * with O_APPEND to a local file are not interleaved with other writers' at any
  * size; the limit bounds what a short write (a full disk) can cut. */
 #define ESA_LOG_CHUNK (64 * 1024)
+/* Largest syslog message, header included: rsyslog's default maxMessageSize
+ * (it cuts longer ones anywhere, JSON or not), and what every daemon takes;
+ * less when the socket's send buffer is smaller (a BSD's 2 KiB datagrams), and
+ * halved when a send fails with EMSGSIZE all the same, down to the minimum. */
+#define ESA_SYSLOG_MAX 8192
+#define ESA_SYSLOG_MIN 1024
+/* A string field shorter than this is never cut to make a record fit. */
+#define ESA_LOG_CUT_MIN 16
 /* How often a process checks that the log's path still names its open file. */
 #define ESA_LOG_CHECK_NS 1000000000u
 /* Largest backlog held while the log cannot be written; records beyond it are dropped. */
@@ -88,6 +96,7 @@ static void esa_log_forget_configuration(esa_log_sink *sink)
 		pefree(sink->setting, 1);
 	}
 	sink->path = sink->setting = NULL;
+	sink->syslog_max = 0;
 	sink->target = ESA_LOG_OFF;
 	sink->configured = false;
 }
@@ -147,7 +156,7 @@ static void esa_log_adopt(esa_log_sink *sink)
 			esa_log_close(sink);
 		}
 		sink->warned = sink->failing = sink->attempted = false;
-		sink->written = sink->dropped = 0;
+		sink->written = sink->dropped = sink->truncated = 0;
 		sink->last_errno = 0;
 	}
 	sink->pid = pid;
@@ -357,6 +366,229 @@ static bool esa_log_encode(const esa_log_sink *sink, zval *record, smart_str *ou
 	smart_str_free(&raw);
 	return ok && out->s;
 }
+
+#ifndef PHP_WIN32
+/* PHP's own decoder, which reads up to a NUL: given a copy that ends with one. */
+static bool esa_json_decode(zval *out, const char *s, size_t len, zend_long options, zend_long depth)
+{
+	zend_string *copy = zend_string_init(s, len, 0);
+	bool ok = php_json_decode_ex(out, ZSTR_VAL(copy), ZSTR_LEN(copy), options, depth) == SUCCESS;
+	zend_string_release(copy);
+	return ok;
+}
+
+/* key=value pairs back into a record: bare values as strings (an integer
+ * written bare reads back as the same digits), quoted ones as JSON strings. */
+static bool esa_log_decode_text(const char *s, size_t len, zval *record)
+{
+	size_t i = 0;
+	array_init(record);
+	while (i < len) {
+		size_t key = i, value;
+		zval v;
+		while (i < len && s[i] != '=' && s[i] != ' ') {
+			i++;
+		}
+		if (i == len || s[i] != '=' || i == key) {
+			return false;
+		}
+		value = ++i;
+		if (i < len && s[i] == '"') {
+			for (i++; i < len && s[i] != '"'; i++) {
+				if (s[i] == '\\') {
+					i++;
+				}
+			}
+			if (i >= len) {
+				return false;
+			}
+			i++;
+			if (!esa_json_decode(&v, s + value, i - value, 0, 1) || Z_TYPE(v) != IS_STRING) {
+				zval_ptr_dtor(&v);
+				return false;
+			}
+		} else {
+			while (i < len && s[i] != ' ') {
+				i++;
+			}
+			ZVAL_STRINGL(&v, s + value, i - value);
+		}
+		zend_hash_str_update(Z_ARRVAL_P(record), s + key, value - 1 - key, &v);
+		if (i < len && s[i++] != ' ') {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* An encoded line back into the record it was made from. */
+static bool esa_log_decode_line(const esa_log_sink *sink, const char *line, size_t len, zval *record)
+{
+	php_json_error_code saved = JSON_G(error_code);
+	bool ok;
+	ZVAL_UNDEF(record);
+	if (sink->text) {
+		ok = esa_log_decode_text(line, len, record);
+	} else {
+		ok = esa_json_decode(record, line, len, PHP_JSON_OBJECT_AS_ARRAY, 4) && Z_TYPE_P(record) == IS_ARRAY;
+	}
+	JSON_G(error_code) = saved;
+	if (!ok) {
+		zval_ptr_dtor(record);
+		ZVAL_UNDEF(record);
+	}
+	return ok;
+}
+
+typedef struct {
+	zend_string *key;
+	zend_string *value;     /* as decoded: valid UTF-8 */
+	size_t kept;            /* bytes of it the record keeps */
+	size_t encoded;         /* what they take once encoded */
+	bool cut;
+} esa_log_cut;
+
+/* The length of a string encoded as in a record, quotes left out. */
+static size_t esa_log_encoded_len(const char *s, size_t len)
+{
+	zval value;
+	smart_str out = {0};
+	size_t encoded = len;
+	ZVAL_STRINGL(&value, s, len);
+	if (esa_json_encode(&out, &value, ESA_LOG_JSON_OPTIONS) && out.s) {
+		smart_str escaped = {0};
+		esa_log_append_escaped(&escaped, ZSTR_VAL(out.s), ZSTR_LEN(out.s));
+		encoded = escaped.s && ZSTR_LEN(escaped.s) >= 2 ? ZSTR_LEN(escaped.s) - 2 : len;
+		smart_str_free(&escaped);
+	}
+	smart_str_free(&out);
+	zval_ptr_dtor(&value);
+	return encoded;
+}
+
+/* Sets a field to the first `kept` bytes of its value and the marker, and
+ * "truncated" to the names of the fields cut so far, in the record's order. */
+static void esa_log_cut_field(zval *record, esa_log_cut *fields, uint32_t count, uint32_t which)
+{
+	esa_log_cut *f = &fields[which];
+	smart_str value = {0}, names = {0};
+	zval zv;
+	smart_str_appendl(&value, ZSTR_VAL(f->value), f->kept);
+	smart_str_appends(&value, "\xe2\x80\xa6[truncated ");
+	smart_str_append_unsigned(&value, (zend_ulong) (ZSTR_LEN(f->value) - f->kept));
+	smart_str_appends(&value, " bytes]");
+	smart_str_0(&value);
+	ZVAL_STR(&zv, value.s);
+	zend_hash_update(Z_ARRVAL_P(record), f->key, &zv);
+	f->cut = true;
+	for (uint32_t i = 0; i < count; i++) {
+		if (fields[i].cut) {
+			if (names.s) {
+				smart_str_appendc(&names, ',');
+			}
+			smart_str_append(&names, fields[i].key);
+		}
+	}
+	smart_str_0(&names);
+	ZVAL_STR(&zv, names.s);
+	zend_hash_str_update(Z_ARRVAL_P(record), "truncated", sizeof("truncated") - 1, &zv);
+}
+
+/* The record of an encoded line too long for one syslog message, made to fit
+ * `budget` bytes: its longest string fields cut, each at a character boundary
+ * (a multiple of 4 for base64), followed by "…[truncated N bytes]" (N bytes of
+ * the value as logged left out), and listed in a "truncated" field. Cut in the
+ * decoded value, never in an escape. False when even that cannot fit. */
+static bool esa_log_bound_line(const esa_log_sink *sink, const char *line, size_t len, size_t budget, smart_str *out)
+{
+	esa_log_cut fields[32];
+	uint32_t count = 0;
+	zend_string *key;
+	zval record, *value;
+	bool ok = false;
+	if (!esa_log_decode_line(sink, line, len, &record)) {
+		return false;
+	}
+	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL(record), key, value) {
+		if (key && Z_TYPE_P(value) == IS_STRING && count < sizeof(fields) / sizeof(fields[0])) {
+			fields[count].key = zend_string_copy(key);
+			fields[count].value = zend_string_copy(Z_STR_P(value));
+			fields[count].kept = Z_STRLEN_P(value);
+			fields[count].encoded = 0;
+			fields[count].cut = false;
+			count++;
+		}
+	} ZEND_HASH_FOREACH_END();
+	/* Each round cuts the longest fields down to one length, as long as they
+	 * can and no shorter than needed, so that what is over (and a margin for
+	 * the markers and the "truncated" field) goes; a few rounds at most. */
+	for (uint32_t round = 0; round < 64; round++) {
+		size_t need, level, low = 0, high = 0;
+		bool progress = false;
+		smart_str_free(out);
+		if (!esa_log_encode(sink, &record, out)) {
+			break;
+		}
+		if (ZSTR_LEN(out->s) <= budget) {
+			ok = true;
+			break;
+		}
+		need = ZSTR_LEN(out->s) - budget + 64;
+		for (uint32_t i = 0; i < count; i++) {
+			if (fields[i].kept >= ESA_LOG_CUT_MIN && fields[i].kept > high) {
+				high = fields[i].kept;
+			}
+			/* A byte of a field takes a byte or more once encoded (an escape, six). */
+			fields[i].encoded = fields[i].kept >= ESA_LOG_CUT_MIN
+				? esa_log_encoded_len(ZSTR_VAL(fields[i].value), fields[i].kept) : 0;
+		}
+		/* The highest level that frees what is needed, with each field's bytes
+		 * taken at their mean encoded size: a binary search. */
+		while (low < high) {
+			size_t mid = low + (high - low + 1) / 2, freed = 0;
+			for (uint32_t i = 0; i < count; i++) {
+				if (fields[i].kept >= ESA_LOG_CUT_MIN && fields[i].kept > mid) {
+					freed += (size_t) ((uint64_t) (fields[i].kept - mid) * fields[i].encoded / fields[i].kept);
+				}
+			}
+			if (freed >= need) {
+				low = mid;
+			} else {
+				high = mid - 1;
+			}
+		}
+		level = low;
+		for (uint32_t i = 0; i < count; i++) {
+			size_t kept = level;
+			if (fields[i].kept < ESA_LOG_CUT_MIN || fields[i].kept <= level) {
+				continue;
+			}
+			while (kept > 0 && (ZSTR_VAL(fields[i].value)[kept] & 0xc0) == 0x80) {
+				kept--;
+			}
+			if (ZSTR_LEN(fields[i].key) > 4 && strcmp(ZSTR_VAL(fields[i].key) + ZSTR_LEN(fields[i].key) - 4, "_b64") == 0) {
+				kept -= kept % 4;
+			}
+			fields[i].kept = kept;
+			esa_log_cut_field(&record, fields, count, i);
+			progress = true;
+		}
+		if (!progress) {
+			break;
+		}
+	}
+	for (uint32_t i = 0; i < count; i++) {
+		zend_string_release(fields[i].key);
+		zend_string_release(fields[i].value);
+	}
+	zval_ptr_dtor(&record);
+	if (!ok) {
+		smart_str_free(out);
+	}
+	return ok;
+}
+
+#endif
 
 /* Why the log cannot be written, for the warning and php --ri. */
 static void esa_log_reason(char *out, size_t size, int err, const char *kind, const char *what)
@@ -692,8 +924,18 @@ static bool esa_log_connect(esa_log_sink *sink, bool quiet)
 			break;
 		}
 		if (connect(fd, (struct sockaddr *) &addr, sizeof(addr)) == 0) {
+			int sndbuf = 0;
+			socklen_t optlen = sizeof(sndbuf);
 			sink->fd = fd;
 			sink->fd_is_stream = types[i] == SOCK_STREAM;
+			if (sink->syslog_max == 0) {
+				sink->syslog_max = ESA_SYSLOG_MAX;
+			}
+			/* A datagram larger than the send buffer (less some bookkeeping) fails. */
+			if (!sink->fd_is_stream && getsockopt(fd, SOL_SOCKET, SO_SNDBUF, &sndbuf, &optlen) == 0
+					&& sndbuf > 0 && (size_t) sndbuf < sink->syslog_max + 64) {
+				sink->syslog_max = MAX(ESA_SYSLOG_MIN, (size_t) sndbuf > 64 ? (size_t) sndbuf - 64 : 0);
+			}
 			/* A message a stream took part of goes again, whole, on the new connection. */
 			sink->stream_sent = 0;
 			return true;
@@ -728,7 +970,7 @@ static ssize_t esa_log_sendmsg(int fd, struct iovec *iov, int count)
 	ssize_t n;
 	memset(&msg, 0, sizeof(msg));
 	msg.msg_iov = iov;
-	msg.msg_iovlen = count;
+	msg.msg_iovlen = (size_t) count;
 	do {
 		n = sendmsg(fd, &msg, MSG_NOSIGNAL | MSG_DONTWAIT);
 	} while (n < 0 && errno == EINTR);
@@ -788,8 +1030,9 @@ static void esa_log_stream_keep(esa_log_sink *sink, const struct iovec *iov, int
 static void esa_log_send_syslog(esa_log_sink *sink, bool quiet)
 {
 	char header[96];
-	size_t off = 0;
+	size_t off = 0, budget;
 	bool reconnected = false;
+	smart_str bounded = {0};
 	int header_len = esa_syslog_header(header, sizeof(header));
 	if (sink->stream_len > 0 && (!esa_log_connect(sink, quiet) || !esa_log_stream_resume(sink, quiet))) {
 		return;
@@ -808,14 +1051,33 @@ static void esa_log_send_syslog(esa_log_sink *sink, bool quiet)
 		iov[0].iov_len = (size_t) header_len;
 		iov[1].iov_base = (void *) line;
 		iov[1].iov_len = len;
+		/* A record too long for one message is cut to fit, never dropped. */
+		smart_str_free(&bounded);
+		budget = sink->syslog_max - (size_t) header_len - (sink->fd_is_stream ? 1 : 0);
+		if (len > budget) {
+			if (!esa_log_bound_line(sink, line, len, budget, &bounded)) {
+				esa_log_consume(sink, off, true);
+				esa_log_consume(sink, len + 1, false);
+				off = 0;
+				continue;
+			}
+			iov[1].iov_base = ZSTR_VAL(bounded.s);
+			iov[1].iov_len = ZSTR_LEN(bounded.s);
+		}
 		iov[2].iov_base = (void *) "";
 		iov[2].iov_len = 1;
 		count = sink->fd_is_stream ? 3 : 2;
 		n = esa_log_sendmsg(sink->fd, iov, count);
 		if (n < 0) {
 			int err = errno;
+			if (err == EMSGSIZE && sink->syslog_max > ESA_SYSLOG_MIN) {
+				/* The socket takes less than its buffer said: the record is
+				 * sent again, cut shorter, and so are later ones. */
+				sink->syslog_max = MAX(ESA_SYSLOG_MIN, ((size_t) header_len + iov[1].iov_len) / 2);
+				continue;
+			}
 			if (err == EMSGSIZE) {
-				/* Too long for any datagram: it could never be sent. */
+				/* Too long for any datagram even when cut: it could never be sent. */
 				esa_log_consume(sink, off, true);
 				esa_log_consume(sink, len + 1, false);
 				off = 0;
@@ -836,7 +1098,10 @@ static void esa_log_send_syslog(esa_log_sink *sink, bool quiet)
 			break;
 		}
 		off += len + 1;
-		if (sink->fd_is_stream && (size_t) n < (size_t) header_len + len + 1) {
+		if (bounded.s) {
+			sink->truncated++;
+		}
+		if (sink->fd_is_stream && (size_t) n < (size_t) header_len + iov[1].iov_len + 1) {
 			/* The stream took part of the message: the rest goes first next time.
 			 * Counted as written once it is all sent. */
 			esa_log_stream_keep(sink, iov, count, (size_t) n);
@@ -847,6 +1112,7 @@ static void esa_log_send_syslog(esa_log_sink *sink, bool quiet)
 			break;
 		}
 	}
+	smart_str_free(&bounded);
 	if (off >= sink->pending_len && sink->stream_len == 0) {
 		off = sink->pending_len;
 		sink->failing = false;
@@ -1097,6 +1363,11 @@ void esa_log_info(void)
 	php_info_print_table_row(2, "Audit log path check", buf);
 	snprintf(buf, sizeof(buf), "%" PRIu64 " written, %" PRIu32 " held back, %" PRIu64 " dropped",
 		sink->written, sink->pending_records + (sink->stream_len > 0 ? 1 : 0), sink->dropped);
+	if (sink->target == ESA_LOG_SYSLOG) {
+		size_t used = strlen(buf);
+		snprintf(buf + used, sizeof(buf) - used, ", %" PRIu64 " cut to fit a syslog message of %zu bytes",
+			sink->truncated, sink->syslog_max ? sink->syslog_max : (size_t) ESA_SYSLOG_MAX);
+	}
 	php_info_print_table_row(2, "Audit log records", buf);
 }
 

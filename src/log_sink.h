@@ -27,6 +27,7 @@ typedef struct {
 	int fd;                 /* the log file or the syslog socket; -1 when closed */
 	bool fd_is_regular;     /* a regular file, not a character device */
 	bool fd_is_stream;      /* a SOCK_STREAM syslog socket: messages end with NUL */
+	size_t syslog_max;      /* largest syslog message, header included; 0 until connected */
 	dev_t dev;              /* of the open file, to notice rotation by rename or removal */
 	ino_t ino;
 	uint64_t checked_ns;    /* monotonic time the path was last compared with the open file */
@@ -57,6 +58,7 @@ typedef struct {
 	bool attempted;
 	uint64_t written;
 	uint64_t dropped;
+	uint64_t truncated;     /* records cut to fit a syslog message */
 
 	/* Identity keys of the findings logged before an extsockets_audit_reset(),
 	 * which empties the store that otherwise deduplicates them; NULL until then. */
