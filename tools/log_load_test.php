@@ -3,13 +3,14 @@
  * Load test of the audit log: many processes appending to one file at once.
  *
  *   php -n -d extension=modules/extsockets_audit.so tools/log_load_test.php
- *       [--requests=2000] [--scripts=60] [--clients=8] [--workers=4] [--cli=8] [--keep]
+ *       [--requests=2000] [--scripts=60] [--clients=8] [--workers=4] [--cli=8] [--rotate=0.3] [--keep]
  *
  * Starts the built-in server with PHP_CLI_SERVER_WORKERS workers on a loopback
  * port, writing the audit log to a file; drives the requests across the
  * scripts from concurrent client processes while CLI processes, at the same
- * time, include every script and log to the same file; stops the server; then checks that
- * every line of the log is one JSON record, and that the records are exactly
+ * time, include every script and log to the same file, while the log is rotated
+ * every --rotate seconds as logrotate's create does (renamed, a new file created);
+ * stops the server; then checks that every line of the log's files is one JSON record, and that the records are exactly
  * the findings each worker compiled, each once: none torn, missing, unexpected
  * or duplicated. Expected findings come from extsockets_audit_scan_file().
  * Exit status 0 when all holds. Bounded: a deadline stops everything.
@@ -21,12 +22,14 @@ if (($argv[1] ?? '') === '--client') {
     exit(client($argv[2], (int) $argv[3], (int) $argv[4], (int) $argv[5], (int) $argv[6]));
 }
 
-$options = getopt('', ['requests:', 'scripts:', 'clients:', 'workers:', 'cli:', 'keep']);
+$options = getopt('', ['requests:', 'scripts:', 'clients:', 'workers:', 'cli:', 'rotate:', 'keep']);
 $requests = (int) ($options['requests'] ?? 2000);
 $scriptCount = (int) ($options['scripts'] ?? 60);
 $clients = (int) ($options['clients'] ?? 8);
 $workers = (int) ($options['workers'] ?? 4);
 $cliRuns = (int) ($options['cli'] ?? 8);
+/* Seconds between two rotations of the log while it is written (0: none). */
+$rotateEvery = (float) ($options['rotate'] ?? 0.3);
 $keep = isset($options['keep']);
 $started = microtime(true);
 
@@ -70,6 +73,21 @@ foreach (glob(__DIR__ . '/www/s*.php') as $script) {
 }
 echo getmypid(), "\n";
 PHP);
+/* Rotates the log as logrotate's create does, until told to stop: renamed to
+ * audit.jsonl.<n>, an empty file created in its place. */
+$rotator = null;
+if ($rotateEvery > 0) {
+    $rotator = proc_open([PHP_BINARY, '-n', '-r', <<<'PHP'
+[, $log, $every] = $argv;
+for ($n = 1; !file_exists("$log.stop"); $n++) {
+    usleep((int) ($every * 1e6));
+    if (@rename($log, "$log.$n")) {
+        @fclose(@fopen($log, 'x'));
+    }
+}
+echo $n - 1, "\n";
+PHP, $log, $rotateEvery], [1 => ['pipe', 'w']], $rotatorPipes) ?: fail('cannot start the rotator');
+}
 $cli = [];
 for ($i = 0; $i < $cliRuns; $i++) {
     $cli[] = proc_open([PHP_BINARY, '-n', '-d', "extension=$extension", '-d', "extsockets_audit.log=$log", "$dir/run_all.php"],
@@ -88,6 +106,12 @@ foreach ($cli as $i => $process) {
 }
 stop_server($server);
 $server = null;
+$rotations = 0;
+if ($rotator) {
+    touch("$log.stop");
+    $rotations = (int) stream_get_contents($rotatorPipes[1]);
+    proc_close($rotator);
+}
 
 /* What each worker compiled: the scripts it served, and the library they all
  * include; each CLI run compiled all of them. */
@@ -105,15 +129,21 @@ foreach ($served as $pid => $names) {
     }
 }
 
-$lines = file_exists($log) ? file_get_contents($log) : '';
+/* The rotated files in their order, then the last one. */
+$problems = [];
+$lines = '';
+foreach ([...array_map(fn($n) => "$log.$n", range(1, max(1, $rotations))), $log] as $path) {
+    $part = file_exists($path) ? file_get_contents($path) : '';
+    if ($part !== '' && substr($part, -1) !== "\n") {
+        $problems[] = basename($path) . ' does not end with a line break';
+        $part .= "\n";
+    }
+    $lines .= $part;
+}
 $torn = $duplicated = $unexpected = $badFields = 0;
 $found = [];
 $count = 0;
-$problems = [];
-if ($lines !== '' && substr($lines, -1) !== "\n") {
-    $torn++;
-    $problems[] = 'the log does not end with a line break';
-}
+$torn += count($problems);
 foreach (explode("\n", rtrim($lines, "\n")) as $n => $line) {
     if ($line === '') {
         continue;
@@ -159,9 +189,9 @@ if (preg_match_all('/^.*(extsockets_audit|PHP (Warning|Fatal)).*$/m', $serverLog
 
 $pids = count($served) - count($cliPids);
 printf("log load test: %d requests over %d scripts from %d clients to %d server processes, and %d CLI runs of "
-    . "every script, at once, in %.1f s; %d records expected, %d found; %d torn, %d duplicated, %d missing, "
-    . "%d unexpected, %d with wrong fields\n",
-    $requests, $scriptCount, $clients, $pids, count($cliPids), microtime(true) - $started,
+    . "every script, at once, the log rotated %d times, in %.1f s; %d records expected, %d found; %d torn, "
+    . "%d duplicated, %d missing, %d unexpected, %d with wrong fields\n",
+    $requests, $scriptCount, $clients, $pids, count($cliPids), $rotations, microtime(true) - $started,
     count($expectedKeys), $count, $torn, $duplicated, count($missing), $unexpected, $badFields);
 foreach (array_slice($problems, 0, 20) as $problem) {
     echo "  $problem\n";
