@@ -64,17 +64,13 @@ static void esa_log_call_site(const esa_finding *finding, uint64_t calls, void *
 	zval_ptr_dtor(&record);
 }
 
-/* One record per call site that ran in this request, with its count: written
+/* One record per call site that ran in this request, with its count: queued
  * at request end (or before a reset forgets the sites), not per call. */
 static void esa_log_call_counts(void)
 {
-	if (!ESA_G(call_sites)) {
-		return; /* no socket call in this request: nothing to write or forget */
-	}
-	if (esa_log_enabled()) {
+	if (esa_call_counter_request_has_sites() && esa_log_enabled()) {
 		esa_call_counter_each_request_site(esa_log_call_site, NULL);
 	}
-	esa_call_counter_request_reset();
 }
 
 ZEND_FUNCTION(extsockets_audit_usage)
@@ -92,6 +88,7 @@ ZEND_FUNCTION(extsockets_audit_reset)
 	/* The log keeps what it has written: a finding recorded again after the
 	 * reset is not logged again by this process. */
 	esa_log_store_reset(&ESA_G(store));
+	esa_call_counter_store_reset();
 	esa_store_reset(&ESA_G(store));
 }
 
@@ -149,6 +146,7 @@ static PHP_MINIT_FUNCTION(extsockets_audit)
 	esa_scan_startup();
 	esa_prefilter_startup();
 	esa_engine_extension_register();
+	esa_call_counter_minit(type, ESA_G(enabled) && ESA_G(count_calls));
 	return SUCCESS;
 }
 
@@ -166,6 +164,7 @@ static PHP_RSHUTDOWN_FUNCTION(extsockets_audit)
 	(void) type;
 	(void) module_number;
 	esa_log_call_counts();
+	esa_call_counter_request_end();
 	esa_log_request_shutdown();
 	return SUCCESS;
 }

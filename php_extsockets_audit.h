@@ -26,9 +26,11 @@ ZEND_BEGIN_MODULE_GLOBALS(extsockets_audit)
 	uint32_t compiles;
 	/* Scripts a code cache served whose findings came with them. */
 	uint32_t cache_restores;
-	/* Call sites of ext/sockets functions run in this request (see call_counter.h). */
-	HashTable *call_sites;
-	esa_call_site_cache_entry call_site_cache[ESA_CALL_SITE_CACHE_SIZE];
+	/* Call counting in this request (call_counter.c), request memory: the site
+	 * maps of the op_arrays that called a socket function, by their opcodes, and
+	 * the findings whose sites ran, each with its count when the request began. */
+	HashTable *site_maps;
+	HashTable *request_sites;
 	/* Inside extsockets_audit_scan_file() / _scan_string(). */
 	bool scanning;
 	bool scan_walked;

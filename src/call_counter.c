@@ -1,5 +1,5 @@
 #include "php.h"
-#include "zend_smart_str.h"
+#include "zend_extensions.h"
 
 #include "php_extsockets_audit.h"
 #include "call_counter.h"
@@ -7,20 +7,27 @@
 
 /* Process-wide, written at startup and shutdown only. */
 static int esa_slot = -1;
+/* The op_array extension slot (in each op_array's run-time cache) that holds its site map; -1: none. */
+static int esa_rt_slot = -1;
 static bool esa_counting;
 static zend_module_entry *esa_sockets_module;
 
-typedef struct {
-	const zend_op *opcodes;      /* of the calling op_array: shared by every copy of a closure */
-	const zend_function *callee;
-	const zend_string *file;     /* tells apart an op_array freed and another made at its address */
-	uint32_t line;
-} esa_site_key;
+/* Oplines per chunk of a site map: a map holds a pointer per chunk, and only
+ * chunks with a calling opline are allocated. */
+#define ESA_SITE_CHUNK 32
+/* A slot whose calls match no finding (and so are not counted). */
+#define ESA_NO_SITE UINT32_MAX
 
-typedef struct _esa_request_site {
-	uint32_t index;              /* into ESA_G(store).items */
-	uint64_t calls;              /* in this request */
-} esa_request_site;
+typedef struct {
+	const zend_function *callee;  /* NULL: no call seen from this opline yet */
+	uint32_t index;               /* into ESA_G(store).items, or ESA_NO_SITE */
+} esa_site_slot;
+
+/* The sites of one op_array (of all copies sharing its opcodes: closures). */
+typedef struct {
+	uint32_t last;                /* the op_array's opline count */
+	esa_site_slot *chunks[1];     /* (last + ESA_SITE_CHUNK - 1) / ESA_SITE_CHUNK of them */
+} esa_site_map;
 
 /* The scope as the walker names it: `{main}`, `{closure}`, `Ns\f`, `Ns\C::m`, `class@anonymous::m`. */
 static zend_string *esa_frame_scope(const zend_op_array *op)
@@ -42,11 +49,10 @@ static zend_string *esa_frame_scope(const zend_op_array *op)
 		ZSTR_VAL(op->function_name), ZSTR_LEN(op->function_name));
 }
 
-/* First call of a site in this request: the finding it runs through, made a
- * `dynamic` one when the compiler saw none there. */
-static int64_t esa_resolve_site(const zend_execute_data *caller, const zend_function *callee, uint32_t line)
+/* The finding a call at this line runs through, made a `dynamic` one when the
+ * compiler saw none there; -1 when there is none to count against. */
+static int64_t esa_resolve_site(const zend_op_array *op, const zend_function *callee, uint32_t line)
 {
-	const zend_op_array *op = &caller->func->op_array;
 	const esa_symbol *symbol = esa_symbol_function(ZSTR_VAL(callee->common.function_name), ZSTR_LEN(callee->common.function_name));
 	esa_store *store = &ESA_G(store);
 	int64_t index;
@@ -74,61 +80,129 @@ static int64_t esa_resolve_site(const zend_execute_data *caller, const zend_func
 	return index;
 }
 
-static void esa_request_site_dtor(zval *zv)
+static void esa_site_map_dtor(zval *zv)
 {
-	efree(Z_PTR_P(zv));
+	esa_site_map *map = Z_PTR_P(zv);
+	for (uint32_t i = 0; i < (map->last + ESA_SITE_CHUNK - 1) / ESA_SITE_CHUNK; i++) {
+		if (map->chunks[i]) {
+			efree(map->chunks[i]);
+		}
+	}
+	efree(map);
+}
+
+/* The map of the op_array's sites in this request, made on its first call. */
+static esa_site_map *esa_site_map_of(const zend_op_array *op)
+{
+	HashTable *maps = ESA_G(site_maps);
+	esa_site_map *map;
+	uint32_t chunks;
+
+	if (!maps) {
+		ALLOC_HASHTABLE(maps);
+		zend_hash_init(maps, 8, NULL, esa_site_map_dtor, 0);
+		ESA_G(site_maps) = maps;
+	}
+	/* Copies of one op_array (closures bound to another scope have run-time
+	 * caches of their own) share its opcodes, and so one map. */
+	map = zend_hash_index_find_ptr(maps, (zend_ulong) (uintptr_t) op->opcodes);
+	if (!map) {
+		chunks = (op->last + ESA_SITE_CHUNK - 1) / ESA_SITE_CHUNK;
+		map = ecalloc(1, sizeof(esa_site_map) + sizeof(esa_site_slot *) * (chunks ? chunks - 1 : 0));
+		map->last = op->last;
+		zend_hash_index_add_new_ptr(maps, (zend_ulong) (uintptr_t) op->opcodes, map);
+	}
+	if (esa_rt_slot >= 0 && RUN_TIME_CACHE(op)) {
+		ZEND_OP_ARRAY_EXTENSION(op, esa_rt_slot) = map;
+	}
+	return map;
+}
+
+/* The first call of a site in this request: its count so far is where this
+ * request's count starts from. */
+static void esa_request_site_add(uint32_t index)
+{
+	HashTable *sites = ESA_G(request_sites);
+	zval start;
+	if (!sites) {
+		ALLOC_HASHTABLE(sites);
+		zend_hash_init(sites, 8, NULL, NULL, 0);
+		ESA_G(request_sites) = sites;
+	}
+	ZVAL_LONG(&start, (zend_long) ESA_G(store).calls[index]);
+	zend_hash_index_add(sites, index, &start);
+}
+
+/* A call whose site is not in its slot yet (a first call, another callee from
+ * the same opline), or that came without a run-time cache slot to look in. */
+static zend_never_inline void esa_count_call_slow(const zend_execute_data *caller, const zend_function *callee)
+{
+	const zend_op_array *op = &caller->func->op_array;
+	esa_site_slot *slot = NULL;
+	uint32_t line = op->line_start;
+	int64_t index;
+
+	if (caller->opline && caller->opline >= op->opcodes && caller->opline < op->opcodes + op->last) {
+		esa_site_map *map = esa_site_map_of(op);
+		uint32_t at = (uint32_t) (caller->opline - op->opcodes);
+		esa_site_slot **chunk = &map->chunks[at / ESA_SITE_CHUNK];
+		if (!*chunk) {
+			*chunk = ecalloc(ESA_SITE_CHUNK, sizeof(esa_site_slot));
+		}
+		slot = &(*chunk)[at % ESA_SITE_CHUNK];
+		line = caller->opline->lineno;
+	}
+	if (slot && slot->callee == callee) {
+		index = slot->index != ESA_NO_SITE ? (int64_t) slot->index : -1;
+	} else {
+		index = esa_resolve_site(op, callee, line);
+		if (slot) {
+			slot->callee = callee;
+			slot->index = index >= 0 ? (uint32_t) index : ESA_NO_SITE;
+		}
+	}
+	if (index < 0 || (uint32_t) index >= ESA_G(store).count) {
+		return;
+	}
+	esa_store_add_calls(&ESA_G(store), (uint32_t) index, 0); /* makes the counters */
+	if (!ESA_G(request_sites) || !zend_hash_index_exists(ESA_G(request_sites), (zend_ulong) index)) {
+		esa_request_site_add((uint32_t) index);
+	}
+	ESA_G(store).calls[index]++;
 }
 
 static void esa_count_call(const zend_execute_data *call)
 {
 	const zend_execute_data *caller = call->prev_execute_data;
-	esa_site_key key;
-	esa_request_site *site;
-	esa_call_site_cache_entry *cached;
-	HashTable *sites;
+	const zend_op_array *op;
 
-	/* array_map('socket_close', ...) runs it from an internal frame: the site is the user code that called that. */
-	while (caller && (!caller->func || !ZEND_USER_CODE(caller->func->type))) {
+	/* array_map('socket_close', ...) runs it from an internal frame: the site is
+	 * the user code that called that. (A trampoline, the stand-in for __call(),
+	 * is user code by type, but has no run-time cache of its own.) */
+	while (caller && (!caller->func || !ZEND_USER_CODE(caller->func->type)
+			|| (caller->func->common.fn_flags & ZEND_ACC_CALL_VIA_TRAMPOLINE))) {
 		caller = caller->prev_execute_data;
 	}
 	if (!caller) {
 		return; /* no user code on the stack: a shutdown function or a destructor run by PHP itself */
 	}
-	/* A loop calls from the same opline again and again: a small direct-mapped
-	 * cache answers before the hash is computed. */
-	cached = &ESA_G(call_site_cache)[((uintptr_t) caller->opline >> 5) % ESA_CALL_SITE_CACHE_SIZE];
-	if (cached->opline == caller->opline && cached->callee == call->func && cached->file == caller->func->op_array.filename
-			&& cached->site) {
-		cached->site->calls++;
-		esa_store_add_calls(&ESA_G(store), cached->site->index, 1);
-		return;
-	}
-	memset(&key, 0, sizeof(key));
-	key.opcodes = caller->func->op_array.opcodes;
-	key.callee = call->func;
-	key.file = caller->func->op_array.filename;
-	key.line = caller->opline ? caller->opline->lineno : caller->func->op_array.line_start;
-
-	sites = ESA_G(call_sites);
-	if (!sites) {
-		ALLOC_HASHTABLE(sites);
-		zend_hash_init(sites, 8, NULL, esa_request_site_dtor, 0);
-		ESA_G(call_sites) = sites;
-	}
-	site = zend_hash_str_find_ptr(sites, (const char *) &key, sizeof(key));
-	if (!site) {
-		int64_t index = esa_resolve_site(caller, call->func, key.line);
-		if (index < 0) {
-			return;
+	op = &caller->func->op_array;
+	if (EXPECTED(esa_rt_slot >= 0) && EXPECTED(RUN_TIME_CACHE(op) != NULL)) {
+		const esa_site_map *map = ZEND_OP_ARRAY_EXTENSION(op, esa_rt_slot);
+		/* Unsigned: an opline before the opcodes is as far out as one after. */
+		uintptr_t at = (uintptr_t) (caller->opline - op->opcodes);
+		if (EXPECTED(map != NULL) && EXPECTED(at < map->last) && EXPECTED(map->chunks[at / ESA_SITE_CHUNK] != NULL)) {
+			const esa_site_slot *slot = &map->chunks[at / ESA_SITE_CHUNK][at % ESA_SITE_CHUNK];
+			if (EXPECTED(slot->callee == call->func)) {
+				uint64_t *calls = ESA_G(store).calls;
+				if (EXPECTED(slot->index < ESA_G(store).count) && EXPECTED(calls != NULL)) {
+					calls[slot->index]++;
+				}
+				return;
+			}
 		}
-		site = zend_hash_str_add_mem(sites, (const char *) &key, sizeof(key), &(esa_request_site) {(uint32_t) index, 0}, sizeof(esa_request_site));
 	}
-	cached->opline = caller->opline;
-	cached->callee = call->func;
-	cached->file = key.file;
-	cached->site = site;
-	site->calls++;
-	esa_store_add_calls(&ESA_G(store), site->index, 1);
+	esa_count_call_slow(caller, call->func);
 }
 
 static ZEND_NAMED_FUNCTION(esa_counted_handler)
@@ -136,6 +210,30 @@ static ZEND_NAMED_FUNCTION(esa_counted_handler)
 	zif_handler original = (zif_handler) execute_data->func->internal_function.reserved[esa_slot];
 	esa_count_call(execute_data);
 	original(execute_data, return_value);
+}
+
+static void esa_wrap(zend_function *fn, zif_handler wrapper)
+{
+	if (fn->type == ZEND_INTERNAL_FUNCTION && fn->internal_function.handler != wrapper) {
+		fn->internal_function.reserved[esa_slot] = (void *) fn->internal_function.handler;
+		fn->internal_function.handler = wrapper;
+	}
+}
+
+void esa_call_counter_minit(int module_type, bool enabled)
+{
+	/* Run-time caches are sized when an op_array is compiled: the slot must be
+	 * had before any compile, so not when loaded by dl(). Before PHP 8.1 a
+	 * slot does not change the system id, and a file cache written without
+	 * it would be read with it: maps are then found by hash alone. */
+#if PHP_VERSION_ID >= 80100
+	if (enabled && module_type == MODULE_PERSISTENT) {
+		esa_rt_slot = zend_get_op_array_extension_handle("extsockets_audit");
+	}
+#else
+	(void) module_type;
+	(void) enabled;
+#endif
 }
 
 void esa_call_counter_startup(int slot, bool enabled)
@@ -147,10 +245,8 @@ void esa_call_counter_startup(int slot, bool enabled)
 	}
 	esa_slot = slot;
 	ZEND_HASH_FOREACH_PTR(CG(function_table), fn) {
-		if (fn->type == ZEND_INTERNAL_FUNCTION && fn->internal_function.module == esa_sockets_module
-				&& fn->internal_function.handler != esa_counted_handler) {
-			fn->internal_function.reserved[esa_slot] = (void *) fn->internal_function.handler;
-			fn->internal_function.handler = esa_counted_handler;
+		if (fn->type == ZEND_INTERNAL_FUNCTION && fn->internal_function.module == esa_sockets_module) {
+			esa_wrap(fn, esa_counted_handler);
 		}
 	} ZEND_HASH_FOREACH_END();
 	esa_counting = true;
@@ -178,24 +274,67 @@ bool esa_call_counter_active(void)
 
 void esa_call_counter_each_request_site(esa_call_site_visitor visit, void *ctx)
 {
-	esa_request_site *site;
-	if (!ESA_G(call_sites)) {
+	const esa_store *store = &ESA_G(store);
+	zend_ulong index;
+	zval *start;
+	if (!ESA_G(request_sites) || !store->calls) {
 		return;
 	}
-	ZEND_HASH_FOREACH_PTR(ESA_G(call_sites), site) {
-		if (site->index < ESA_G(store).count) {
-			visit(&ESA_G(store).items[site->index], site->calls, ctx);
+	ZEND_HASH_FOREACH_NUM_KEY_VAL(ESA_G(request_sites), index, start) {
+		if (index < store->count && store->calls[index] > (uint64_t) Z_LVAL_P(start)) {
+			visit(&store->items[index], store->calls[index] - (uint64_t) Z_LVAL_P(start), ctx);
 		}
 	} ZEND_HASH_FOREACH_END();
 }
 
-void esa_call_counter_request_reset(void)
+bool esa_call_counter_request_has_sites(void)
 {
-	/* The cache only ever points into call_sites: without one it is still clear. */
-	if (ESA_G(call_sites)) {
-		memset(ESA_G(call_site_cache), 0, sizeof(ESA_G(call_site_cache)));
-		zend_hash_destroy(ESA_G(call_sites));
-		FREE_HASHTABLE(ESA_G(call_sites));
-		ESA_G(call_sites) = NULL;
+	return ESA_G(request_sites) != NULL;
+}
+
+static void esa_request_sites_free(void)
+{
+	if (ESA_G(request_sites)) {
+		zend_hash_destroy(ESA_G(request_sites));
+		FREE_HASHTABLE(ESA_G(request_sites));
+		ESA_G(request_sites) = NULL;
+	}
+}
+
+void esa_call_counter_store_reset(void)
+{
+	esa_site_map *map;
+	esa_request_sites_free();
+	/* The maps stay (run-time caches point to them); their slots name items
+	 * of the store, which is emptied: every site is looked up again. */
+	if (ESA_G(site_maps)) {
+		ZEND_HASH_FOREACH_PTR(ESA_G(site_maps), map) {
+			for (uint32_t i = 0; i < (map->last + ESA_SITE_CHUNK - 1) / ESA_SITE_CHUNK; i++) {
+				if (map->chunks[i]) {
+					memset(map->chunks[i], 0, sizeof(esa_site_slot) * ESA_SITE_CHUNK);
+				}
+			}
+		} ZEND_HASH_FOREACH_END();
+	}
+}
+
+void esa_call_counter_request_end(void)
+{
+	esa_request_sites_free();
+	/* Every run-time cache that points to a map is request memory too, and
+	 * starts afresh (zeroed) in the next request. */
+	if (ESA_G(site_maps)) {
+		zend_hash_destroy(ESA_G(site_maps));
+		FREE_HASHTABLE(ESA_G(site_maps));
+		ESA_G(site_maps) = NULL;
+	}
+}
+
+void esa_call_counter_op_array_dtor(zend_op_array *op_array)
+{
+	/* Its opcodes are freed: whatever is built at their address next is
+	 * another op_array, with sites of its own. */
+	if (ESA_G(site_maps)) {
+		zend_hash_index_del(ESA_G(site_maps), (zend_ulong) (uintptr_t) op_array->opcodes);
 	}
 }

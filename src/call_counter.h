@@ -2,6 +2,7 @@
 #define ESA_CALL_COUNTER_H
 
 #include "php.h"
+#include "findings.h"
 
 /*
  * Run-time evidence: which call sites of ext/sockets functions really run.
@@ -12,18 +13,19 @@
  * function is touched, so they pay nothing. A site matching a compile-time
  * finding adds to that finding's `calls`; a site that matches none (`$f()`,
  * call_user_func($name)) becomes a finding of form `dynamic`.
+ *
+ * A call site is a calling opline of a live op_array and the function it
+ * calls. Each op_array that calls a socket function gets a map, one slot per
+ * opline, holding the finding that opline's calls are counted against; the
+ * map is reached through the op_array's run-time cache (an op_array extension
+ * slot), so a call costs the same whatever the number of sites. Maps are
+ * request memory, filed by the address of the op_array's opcodes, and dropped
+ * by the op_array destructor: no identity outlives its op_array (an eval, a
+ * file compiled again, land where a freed one was).
  */
 
-#define ESA_CALL_SITE_CACHE_SIZE 64
-
-/* The last site seen at a calling opline (see esa_count_call()). */
-typedef struct {
-	const zend_op *opline;
-	const zend_function *callee;
-	const zend_string *file;
-	struct _esa_request_site *site;
-} esa_call_site_cache_entry;
-
+/* MINIT: reserves the run-time cache slot of op_arrays (type: MODULE_PERSISTENT or not). */
+void esa_call_counter_minit(int module_type, bool enabled);
 /* After every module's startup; slot is the reserved resource slot (-1: none). */
 void esa_call_counter_startup(int slot, bool enabled);
 void esa_call_counter_shutdown(void);
@@ -33,7 +35,14 @@ bool esa_call_counter_active(void);
 /* The sites counted in this request, each with its count in this request. */
 typedef void (*esa_call_site_visitor)(const esa_finding *finding, uint64_t calls, void *ctx);
 void esa_call_counter_each_request_site(esa_call_site_visitor visit, void *ctx);
-/* Forgets this request's sites (at request end, and when the store is reset). */
-void esa_call_counter_request_reset(void);
+/* Whether any site ran in this request (since the last reset). */
+bool esa_call_counter_request_has_sites(void);
+/* Forgets what refers to the store's items (the store is about to be emptied). */
+void esa_call_counter_store_reset(void);
+/* At the very end of the request (post-deactivate): frees this request's state. */
+void esa_call_counter_request_end(void);
+
+/* The zend_extension's op_array destructor: the op_array's sites end with it. */
+void esa_call_counter_op_array_dtor(zend_op_array *op_array);
 
 #endif

@@ -24,6 +24,10 @@ static zend_result (*esa_prev_post_startup)(void);
 static int esa_resource_slot = -1;
 /* Our entry in the engine's list of zend_extensions (a copy of esa_zend_extension). */
 static zend_extension *esa_registered;
+/* Who needs the op_array destructor: findings travelling with cached scripts,
+ * call counting (site maps end with their op_array). */
+static bool esa_dtor_findings;
+static bool esa_dtor_calls;
 
 /*
  * The engine calls op_array callbacks through one flag per kind of callback
@@ -33,8 +37,9 @@ static zend_extension *esa_registered;
  * We need them only at some moments, so the flags say so only then:
  *  - the constructor, only inside extsockets_audit_scan_*() (see
  *    esa_engine_extension_watch_op_arrays());
- *  - the destructor and the persist callbacks, only when findings travel with
- *    cached scripts, known after opcache's startup (esa_post_startup()).
+ *  - the persist callbacks, only when findings travel with cached scripts,
+ *    known after opcache's startup (esa_post_startup());
+ *  - the destructor, only then or when calls are counted.
  * A flag that another zend_extension needs for itself is never cleared.
  */
 static bool esa_has_callback(const zend_extension *ext, uint32_t flag)
@@ -83,13 +88,17 @@ static zend_result esa_post_startup(void)
 			return FAILURE;
 		}
 	}
-	if (!esa_compile_hooks_post_startup(esa_resource_slot) && esa_registered) {
+	esa_dtor_findings = esa_compile_hooks_post_startup(esa_resource_slot);
+	esa_call_counter_startup(esa_resource_slot, ESA_G(enabled) && ESA_G(count_calls));
+	esa_dtor_calls = esa_call_counter_active();
+	if (!esa_dtor_findings && esa_registered) {
 		/* No code cache stores our findings: nothing is ever attached to an op_array. */
-		esa_drop_callback(ZEND_EXTENSIONS_HAVE_OP_ARRAY_DTOR);
 		esa_drop_callback(ZEND_EXTENSIONS_HAVE_OP_ARRAY_PERSIST_CALC);
 		esa_drop_callback(ZEND_EXTENSIONS_HAVE_OP_ARRAY_PERSIST);
+		if (!esa_dtor_calls) {
+			esa_drop_callback(ZEND_EXTENSIONS_HAVE_OP_ARRAY_DTOR);
+		}
 	}
-	esa_call_counter_startup(esa_resource_slot, ESA_G(enabled) && ESA_G(count_calls));
 	return SUCCESS;
 }
 
@@ -104,6 +113,16 @@ static int esa_engine_startup(zend_extension *extension)
 static void esa_op_array_ctor(zend_op_array *op_array)
 {
 	esa_scan_track_op_array(op_array);
+}
+
+static void esa_op_array_dtor(zend_op_array *op_array)
+{
+	if (esa_dtor_findings) {
+		esa_script_findings_dtor(op_array);
+	}
+	if (esa_dtor_calls) {
+		esa_call_counter_op_array_dtor(op_array);
+	}
 }
 
 static zend_extension esa_zend_extension = {
@@ -122,7 +141,7 @@ static zend_extension esa_zend_extension = {
 	NULL, /* fcall_begin_handler */
 	NULL, /* fcall_end_handler */
 	esa_op_array_ctor,
-	esa_script_findings_dtor,
+	esa_op_array_dtor,
 	NULL, /* api_no_check */
 	NULL, /* build_id_check */
 	esa_script_findings_persist_calc,
