@@ -159,13 +159,34 @@ static PHP_MSHUTDOWN_FUNCTION(extsockets_audit)
 	return SUCCESS;
 }
 
-static PHP_RSHUTDOWN_FUNCTION(extsockets_audit)
+static PHP_RINIT_FUNCTION(extsockets_audit)
 {
 	(void) type;
 	(void) module_number;
+#if defined(COMPILE_DL_EXTSOCKETS_AUDIT) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	ESA_G(phase) = ESA_PHASE_REQUEST;
+	return SUCCESS;
+}
+
+/*
+ * The end of the request is not our RSHUTDOWN: modules shut their request
+ * down one after another, and user code still runs in some of them after ours
+ * (ext/session's save handlers), and in zend_deactivate() after all of them
+ * (user stream wrappers of resources left open). php_request_shutdown() calls
+ * the post-deactivate functions after both, while request memory is still
+ * there (the memory manager shuts down after them) and before the SAPI forgets
+ * the request (its uri). From here on no user code can run.
+ */
+static ZEND_MODULE_POST_ZEND_DEACTIVATE_D(extsockets_audit)
+{
+	ESA_G(phase) = ESA_PHASE_REQUEST_END;
 	esa_log_call_counts();
 	esa_call_counter_request_end();
+	/* Writes what was queued, and retries what a failing log held back. */
 	esa_log_request_shutdown();
+	ESA_G(phase) = ESA_PHASE_IDLE;
 	return SUCCESS;
 }
 
@@ -199,14 +220,14 @@ zend_module_entry extsockets_audit_module_entry = {
 	ext_functions,
 	PHP_MINIT(extsockets_audit),
 	PHP_MSHUTDOWN(extsockets_audit),
-	NULL,
-	PHP_RSHUTDOWN(extsockets_audit),
+	PHP_RINIT(extsockets_audit),
+	NULL, /* no RSHUTDOWN: see the post-deactivate function */
 	PHP_MINFO(extsockets_audit),
 	PHP_EXTSOCKETS_AUDIT_VERSION,
 	PHP_MODULE_GLOBALS(extsockets_audit),
 	PHP_GINIT(extsockets_audit),
 	PHP_GSHUTDOWN(extsockets_audit),
-	NULL,
+	ZEND_MODULE_POST_ZEND_DEACTIVATE_N(extsockets_audit),
 	STANDARD_MODULE_PROPERTIES_EX
 };
 

@@ -11,6 +11,33 @@ extern zend_module_entry extsockets_audit_module_entry;
 #include "src/log_sink.h"
 #include "src/call_counter.h"
 
+/*
+ * The life of the module, per process (per thread under ZTS):
+ *  STARTUP   MINIT to the first request: settings, compile hooks, the
+ *            zend_extension; after every MINIT, its post-startup callback
+ *            (opcache wraps our compile hook, preloading runs a request of
+ *            its own, then the handlers of ext/sockets are wrapped).
+ *  REQUEST   RINIT to our post-deactivate. User code runs in all of it: the
+ *            script, shutdown functions, destructors, output handlers, then
+ *            the RSHUTDOWN of every module in turn (ext/session runs save
+ *            handlers in its own, which may come after ours), then
+ *            zend_deactivate() closing resources (user stream wrappers).
+ *            Request memory (site maps, request counts) may be used.
+ *  REQUEST_END  our post-deactivate, after every RSHUTDOWN and after the
+ *            executor is shut down, before the memory manager is: no user
+ *            code can run any more. The request's call counts are logged
+ *            and its request memory freed.
+ *  IDLE      between requests: nothing in request memory is ours.
+ * Process-wide state (findings, the log, wrapped handlers) lives in
+ * persistent memory from startup to MSHUTDOWN/GSHUTDOWN.
+ */
+typedef enum {
+	ESA_PHASE_STARTUP = 0,
+	ESA_PHASE_REQUEST,
+	ESA_PHASE_REQUEST_END,
+	ESA_PHASE_IDLE
+} esa_phase;
+
 ZEND_BEGIN_MODULE_GLOBALS(extsockets_audit)
 	bool enabled;
 	bool count_calls;
@@ -26,6 +53,8 @@ ZEND_BEGIN_MODULE_GLOBALS(extsockets_audit)
 	uint32_t compiles;
 	/* Scripts a code cache served whose findings came with them. */
 	uint32_t cache_restores;
+	/* Where this process (thread) is in the module's life (see esa_phase). */
+	esa_phase phase;
 	/* Call counting in this request (call_counter.c), request memory: the site
 	 * maps of the op_arrays that called a socket function, by their opcodes, and
 	 * the findings whose sites ran, each with its count when the request began. */

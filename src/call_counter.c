@@ -186,6 +186,11 @@ static void esa_count_call(const zend_execute_data *call)
 	if (!caller) {
 		return; /* no user code on the stack: a shutdown function or a destructor run by PHP itself */
 	}
+	/* Outside a request nothing may be kept in request memory; no user code
+	 * runs there, so this is a guard, not a case. */
+	if (UNEXPECTED(ESA_G(phase) != ESA_PHASE_REQUEST)) {
+		return;
+	}
 	op = &caller->func->op_array;
 	if (EXPECTED(esa_rt_slot >= 0) && EXPECTED(RUN_TIME_CACHE(op) != NULL)) {
 		const esa_site_map *map = ZEND_OP_ARRAY_EXTENSION(op, esa_rt_slot);
