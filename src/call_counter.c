@@ -217,6 +217,35 @@ static ZEND_NAMED_FUNCTION(esa_counted_handler)
 	original(execute_data, return_value);
 }
 
+/* A process forked by PHP code (pcntl_fork() and its kin): the child goes on
+ * with the request, but its counts are its own. It keeps the findings (they
+ * were logged by the parent) and the sites (their op_arrays are the same). */
+static void esa_call_counter_forked(void)
+{
+	esa_store *store = &ESA_G(store);
+	zval *start;
+	if (store->calls) {
+		memset(store->calls, 0, sizeof(uint64_t) * store->count);
+	}
+	if (ESA_G(request_sites)) {
+		ZEND_HASH_FOREACH_VAL(ESA_G(request_sites), start) {
+			ZVAL_LONG(start, 0);
+		} ZEND_HASH_FOREACH_END();
+	}
+}
+
+static ZEND_NAMED_FUNCTION(esa_fork_handler)
+{
+	zif_handler original = (zif_handler) execute_data->func->internal_function.reserved[esa_slot];
+	original(execute_data, return_value);
+	if (Z_TYPE_P(return_value) == IS_LONG && Z_LVAL_P(return_value) == 0) {
+		esa_call_counter_forked();
+	}
+}
+
+/* The functions that fork the process and return in the child with 0. */
+static const char *const esa_fork_functions[] = {"pcntl_fork", "pcntl_rfork", "pcntl_forkx"};
+
 static void esa_wrap(zend_function *fn, zif_handler wrapper)
 {
 	if (fn->type == ZEND_INTERNAL_FUNCTION && fn->internal_function.handler != wrapper) {
@@ -254,6 +283,12 @@ void esa_call_counter_startup(int slot, bool enabled)
 			esa_wrap(fn, esa_counted_handler);
 		}
 	} ZEND_HASH_FOREACH_END();
+	for (size_t i = 0; i < sizeof(esa_fork_functions) / sizeof(esa_fork_functions[0]); i++) {
+		fn = zend_hash_str_find_ptr(CG(function_table), esa_fork_functions[i], strlen(esa_fork_functions[i]));
+		if (fn) {
+			esa_wrap(fn, esa_fork_handler);
+		}
+	}
 	esa_counting = true;
 }
 
@@ -264,7 +299,8 @@ void esa_call_counter_shutdown(void)
 		return;
 	}
 	ZEND_HASH_FOREACH_PTR(CG(function_table), fn) {
-		if (fn->type == ZEND_INTERNAL_FUNCTION && fn->internal_function.handler == esa_counted_handler) {
+		if (fn->type == ZEND_INTERNAL_FUNCTION
+				&& (fn->internal_function.handler == esa_counted_handler || fn->internal_function.handler == esa_fork_handler)) {
 			fn->internal_function.handler = (zif_handler) fn->internal_function.reserved[esa_slot];
 			fn->internal_function.reserved[esa_slot] = NULL;
 		}

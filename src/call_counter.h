@@ -22,6 +22,10 @@
  * request memory, filed by the address of the op_array's opcodes, and dropped
  * by the op_array destructor: no identity outlives its op_array (an eval, a
  * file compiled again, land where a freed one was).
+ *
+ * pcntl_fork() and its kin are wrapped too: a child goes on with the request,
+ * but counts from zero, so the calls its parent made are logged by the parent
+ * only. (A fork made by C code in the middle of a request is not seen.)
  */
 
 /* MINIT: reserves the run-time cache slot of op_arrays (type: MODULE_PERSISTENT or not). */
