@@ -4,6 +4,8 @@
 # include "config.h"
 #endif
 
+#include <inttypes.h>
+
 #include "php.h"
 #include "php_ini.h"
 #include "ext/standard/info.h"
@@ -18,6 +20,10 @@
 #include "src/symbols.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(extsockets_audit)
+
+#ifndef LOG_WARNING
+# define LOG_WARNING 4
+#endif
 
 /* An invalid value is refused with a warning at startup, leaving the log off:
  * a relative path would be relative to each SAPI's own working directory. */
@@ -41,6 +47,23 @@ static ZEND_INI_MH(esa_on_update_log_format)
 	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 }
 
+/* Also the limit of this thread's store, which reads no ini itself. */
+static ZEND_INI_MH(esa_on_update_max_findings)
+{
+	char *end = NULL;
+	zend_long value = ZSTR_LEN(new_value) ? ZEND_STRTOL(ZSTR_VAL(new_value), &end, 10) : 0;
+	if (!end || *end != '\0' || value < 1 || value > ESA_MAX_FINDINGS_MAX) {
+		zend_error(E_WARNING, "extsockets_audit.max_findings must be a whole number from 1 to %d, not \"%s\"; ignored",
+			ESA_MAX_FINDINGS_MAX, ZSTR_VAL(new_value));
+		return FAILURE;
+	}
+	if (OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage) != SUCCESS) {
+		return FAILURE;
+	}
+	((zend_extsockets_audit_globals *) ZEND_INI_GET_BASE())->store.limit = (uint32_t) value;
+	return SUCCESS;
+}
+
 PHP_INI_BEGIN()
 	/* PHP_INI_SYSTEM: audited code must not be able to switch the audit off,
 	 * nor point the log anywhere else. */
@@ -52,6 +75,9 @@ PHP_INI_BEGIN()
 		log_setting, zend_extsockets_audit_globals, extsockets_audit_globals)
 	STD_PHP_INI_ENTRY("extsockets_audit.log_format", "json", PHP_INI_SYSTEM, esa_on_update_log_format,
 		log_format, zend_extsockets_audit_globals, extsockets_audit_globals)
+	/* Per process: memory grows by a few hundred bytes per distinct finding up to it. */
+	STD_PHP_INI_ENTRY("extsockets_audit.max_findings", "10000", PHP_INI_SYSTEM, esa_on_update_max_findings,
+		max_findings, zend_extsockets_audit_globals, extsockets_audit_globals)
 PHP_INI_END()
 
 static void esa_log_call_site(const esa_finding *finding, uint64_t calls, void *ctx)
@@ -73,6 +99,43 @@ static void esa_log_call_counts(void)
 	}
 }
 
+/* A "dropped" record: how many new findings the full store refused since start
+ * or reset. Written when it refuses the first, then at request end (and before
+ * a reset) if it refused more since the last record: at most one per request. */
+static void esa_log_dropped(void)
+{
+	const esa_store *store = &ESA_G(store);
+	zval record;
+	if (store->dropped == ESA_G(dropped_logged)) {
+		return;
+	}
+	ESA_G(dropped_logged) = store->dropped;
+	if (!esa_log_enabled()) {
+		return;
+	}
+	esa_log_record_init_event(&record, "dropped");
+	add_assoc_long(&record, "dropped", (zend_long) store->dropped);
+	add_assoc_long(&record, "max_findings", (zend_long) store->limit);
+	esa_log_queue(&record);
+	zval_ptr_dtor(&record);
+	esa_log_flush();
+}
+
+/* The store has just refused its first finding since start or reset. */
+static void esa_store_full(const esa_store *store)
+{
+	if (!ESA_G(full_reported)) {
+		char *message;
+		ESA_G(full_reported) = true;
+		spprintf(&message, 0, "PHP Warning:  extsockets_audit: %u findings recorded, the limit of "
+			"extsockets_audit.max_findings: new findings are counted as dropped, not recorded, until "
+			"extsockets_audit_reset() (this process reports this once; see php --ri extsockets_audit)", store->count);
+		php_log_err_with_severity(message, LOG_WARNING);
+		efree(message);
+	}
+	esa_log_dropped();
+}
+
 ZEND_FUNCTION(extsockets_audit_usage)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -85,11 +148,23 @@ ZEND_FUNCTION(extsockets_audit_reset)
 	ZEND_PARSE_PARAMETERS_NONE();
 	(void) return_value;
 	esa_log_call_counts();
-	/* The log keeps what it has written: a finding recorded again after the
-	 * reset is not logged again by this process. */
-	esa_log_store_reset(&ESA_G(store));
+	esa_log_dropped();
+	/* Everything goes, the deduplication keys included: a finding recorded
+	 * again after the reset is logged again. */
 	esa_call_counter_store_reset();
 	esa_store_reset(&ESA_G(store));
+	ESA_G(dropped_logged) = 0;
+}
+
+ZEND_FUNCTION(extsockets_audit_stats)
+{
+	const esa_store *store = &ESA_G(store);
+	ZEND_PARSE_PARAMETERS_NONE();
+	array_init_size(return_value, 4);
+	add_assoc_long(return_value, "findings", (zend_long) store->count);
+	add_assoc_long(return_value, "max_findings", (zend_long) store->limit);
+	add_assoc_long(return_value, "dropped", (zend_long) store->dropped);
+	add_assoc_long(return_value, "memory", (zend_long) esa_store_memory(store));
 }
 
 ZEND_FUNCTION(extsockets_audit_scan_file)
@@ -127,6 +202,7 @@ static PHP_GINIT_FUNCTION(extsockets_audit)
 	memset(extsockets_audit_globals, 0, sizeof(*extsockets_audit_globals));
 	esa_store_init(&extsockets_audit_globals->store);
 	extsockets_audit_globals->store.on_added = esa_log_findings_added;
+	extsockets_audit_globals->store.on_full = esa_store_full;
 	esa_log_sink_init(&extsockets_audit_globals->log_sink);
 }
 
@@ -183,6 +259,7 @@ static ZEND_MODULE_POST_ZEND_DEACTIVATE_D(extsockets_audit)
 {
 	ESA_G(phase) = ESA_PHASE_REQUEST_END;
 	esa_log_call_counts();
+	esa_log_dropped();
 	esa_call_counter_request_end();
 	/* Writes what was queued, and retries what a failing log held back. */
 	esa_log_request_shutdown();
@@ -207,6 +284,10 @@ static PHP_MINFO_FUNCTION(extsockets_audit)
 	php_info_print_table_row(2, "Symbol table: classes", buf);
 	snprintf(buf, sizeof(buf), "%u", ESA_G(store).count);
 	php_info_print_table_row(2, "Findings recorded", buf);
+	snprintf(buf, sizeof(buf), "%" PRIu64, ESA_G(store).dropped);
+	php_info_print_table_row(2, "Findings dropped at the limit", buf);
+	snprintf(buf, sizeof(buf), "%zu bytes", esa_store_memory(&ESA_G(store)));
+	php_info_print_table_row(2, "Findings memory", buf);
 	snprintf(buf, sizeof(buf), "%u", ESA_G(cache_restores));
 	php_info_print_table_row(2, "Scripts restored from the code cache", buf);
 	esa_log_info();

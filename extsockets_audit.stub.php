@@ -10,7 +10,20 @@
  */
 function extsockets_audit_usage(): array {}
 
+/**
+ * Forgets everything recorded since start or the last reset: findings, call
+ * counts, the dropped count and the audit log's memory of what it wrote.
+ */
 function extsockets_audit_reset(): void {}
+
+/**
+ * The findings store of this process: the findings it holds, its limit
+ * (extsockets_audit.max_findings), the new findings it dropped at that limit
+ * since start or the last reset, and the bytes of memory it holds.
+ *
+ * @return array{findings: int, max_findings: int, dropped: int, memory: int}
+ */
+function extsockets_audit_stats(): array {}
 
 /**
  * Compiles a file without running or declaring it and returns its findings.

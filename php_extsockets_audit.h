@@ -43,9 +43,14 @@ ZEND_BEGIN_MODULE_GLOBALS(extsockets_audit)
 	bool count_calls;
 	char *log_setting;  /* extsockets_audit.log */
 	char *log_format;   /* extsockets_audit.log_format */
+	zend_long max_findings; /* extsockets_audit.max_findings, also the store's limit */
 	esa_log_sink log_sink;
 	/* Findings of this process, kept across requests. */
 	esa_store store;
+	/* The store's dropped count as the audit log last reported it. */
+	uint64_t dropped_logged;
+	/* PHP's error log was told that the store filled up (once per process). */
+	bool full_reported;
 	/* Findings of the compiles under way; each compile owns the tail from its mark on. */
 	esa_finding_list pending;
 	uint32_t compile_depth;

@@ -35,10 +35,19 @@ void esa_list_push(esa_finding_list *list, const esa_finding *f)
 	list->items[list->count++] = *f;
 }
 
+/* A list emptied after a big compile gives its buffer back: the pending list
+ * lives as long as the process, and one compile may leave it any size. */
+#define ESA_LIST_KEEP 256
+
 void esa_list_truncate(esa_finding_list *list, uint32_t mark)
 {
 	while (list->count > mark) {
 		esa_finding_release(&list->items[--list->count]);
+	}
+	if (mark == 0 && list->capacity > ESA_LIST_KEEP) {
+		pefree(list->items, 1);
+		list->items = NULL;
+		list->capacity = 0;
 	}
 }
 
@@ -135,7 +144,10 @@ void esa_store_init(esa_store *store)
 {
 	store->items = NULL;
 	store->count = store->capacity = 0;
+	store->limit = ESA_MAX_FINDINGS_DEFAULT;
+	store->dropped = 0;
 	store->on_added = NULL;
+	store->on_full = NULL;
 	zend_hash_init(&store->strings, 64, NULL, esa_persistent_string_dtor, 1);
 	zend_hash_init(&store->seen, 64, NULL, NULL, 1);
 	store->calls = NULL;
@@ -163,9 +175,50 @@ void esa_store_destroy(esa_store *store)
 void esa_store_reset(esa_store *store)
 {
 	esa_store_listener listener = store->on_added;
+	void (*on_full)(const esa_store *) = store->on_full;
+	uint32_t limit = store->limit;
 	esa_store_destroy(store);
 	esa_store_init(store);
 	store->on_added = listener;
+	store->on_full = on_full;
+	store->limit = limit;
+}
+
+static size_t esa_string_memory(const zend_string *s)
+{
+	return ZSTR_IS_INTERNED(s) ? 0 : _ZSTR_STRUCT_SIZE(ZSTR_LEN(s));
+}
+
+/* A table's buckets and hash, and its keys; with_strings: its values are zend_strings. */
+static size_t esa_table_memory(const HashTable *table, bool with_strings)
+{
+	HashTable *ht = (HashTable *) table;
+	zend_string *key;
+	zval *value;
+	size_t bytes;
+	if (HT_FLAGS(ht) & HASH_FLAG_UNINITIALIZED) {
+		return 0;
+	}
+	bytes = HT_SIZE(ht);
+	ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, value) {
+		if (key) {
+			bytes += esa_string_memory(key);
+		}
+		if (with_strings) {
+			bytes += esa_string_memory((const zend_string *) Z_PTR_P(value));
+		}
+	} ZEND_HASH_FOREACH_END();
+	return bytes;
+}
+
+size_t esa_store_memory(const esa_store *store)
+{
+	size_t bytes = sizeof(esa_finding) * store->capacity;
+	if (store->calls) {
+		bytes += sizeof(uint64_t) * store->capacity;
+	}
+	return bytes + esa_table_memory(&store->strings, true) + esa_table_memory(&store->seen, false)
+		+ esa_table_memory(&store->sites, false);
 }
 
 static zend_string *esa_store_string(esa_store *store, zend_string *s)
@@ -191,16 +244,28 @@ typedef struct {
 void esa_store_commit(esa_store *store, const esa_finding_list *list, uint32_t mark)
 {
 	uint32_t first_added = store->count;
+	uint64_t dropped_before = store->dropped;
 	for (uint32_t i = mark; i < list->count; i++) {
 		const esa_finding *f = &list->items[i];
 		esa_store_key key;
 		memset(&key, 0, sizeof(key));
-		key.file = esa_store_string(store, f->file);
-		key.scope = esa_store_string(store, f->scope);
 		key.symbol = f->symbol;
 		key.line = f->line;
 		key.kind = f->kind;
 		key.form = f->form;
+		if (store->count >= store->limit) {
+			/* Full: a finding it holds already is no news, and a new one is only
+			 * counted. Its names are looked up, not interned: a finding it holds
+			 * has them interned already. */
+			key.file = zend_hash_str_find_ptr(&store->strings, ZSTR_VAL(f->file), ZSTR_LEN(f->file));
+			key.scope = zend_hash_str_find_ptr(&store->strings, ZSTR_VAL(f->scope), ZSTR_LEN(f->scope));
+			if (!key.file || !key.scope || !zend_hash_str_exists(&store->seen, (const char *) &key, sizeof(key))) {
+				store->dropped++;
+			}
+			continue;
+		}
+		key.file = esa_store_string(store, f->file);
+		key.scope = esa_store_string(store, f->scope);
 		if (!zend_hash_str_add_empty_element(&store->seen, (const char *) &key, sizeof(key))) {
 			continue;
 		}
@@ -222,6 +287,9 @@ void esa_store_commit(esa_store *store, const esa_finding_list *list, uint32_t m
 	}
 	if (store->on_added && store->count > first_added) {
 		store->on_added(store->items + first_added, store->count - first_added);
+	}
+	if (store->on_full && dropped_before == 0 && store->dropped > 0) {
+		store->on_full(store);
 	}
 }
 

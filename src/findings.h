@@ -51,11 +51,17 @@ typedef struct {
 typedef void (*esa_store_listener)(const esa_finding *added, uint32_t count);
 
 /* The findings of this process since start or reset: persistent memory, so that
- * they outlive requests (FPM workers, preloading before the first request). */
-typedef struct {
+ * they outlive requests (FPM workers, preloading before the first request).
+ * It holds at most `limit` of them (extsockets_audit.max_findings): a new
+ * finding beyond that is counted in `dropped` and leaves nothing behind, so
+ * that everything it holds, its deduplication keys and names included, is
+ * bounded by the limit. A reset frees it all. */
+typedef struct esa_store {
 	esa_finding *items;
 	uint32_t count;
 	uint32_t capacity;
+	uint32_t limit;     /* kept across resets */
+	uint64_t dropped;   /* new findings refused for the limit since start or reset */
 	HashTable strings;  /* persistent copies of file and scope names, shared */
 	HashTable seen;     /* dedup keys of the recorded findings */
 	/* Run-time calls of each item's call site, parallel to items; NULL until
@@ -66,7 +72,13 @@ typedef struct {
 	HashTable sites;
 	uint32_t site_indexed;
 	esa_store_listener on_added; /* kept across resets */
+	/* Told when a commit refuses the first finding since start or reset; kept across resets. */
+	void (*on_full)(const struct esa_store *store);
 } esa_store;
+
+/* The default and the largest extsockets_audit.max_findings. */
+#define ESA_MAX_FINDINGS_DEFAULT 10000
+#define ESA_MAX_FINDINGS_MAX 1000000
 
 const char *esa_form_name(esa_form form);
 
@@ -81,9 +93,11 @@ void esa_list_to_array(const esa_finding_list *list, uint32_t mark, zval *array)
 void esa_store_init(esa_store *store);
 void esa_store_destroy(esa_store *store);
 void esa_store_reset(esa_store *store);
-/* Records items [mark, count) that the store does not hold yet, and tells the
- * listener about those, in one call. */
+/* Records items [mark, count) that the store does not hold yet, as far as its
+ * limit allows, and tells the listener about those, in one call. */
 void esa_store_commit(esa_store *store, const esa_finding_list *list, uint32_t mark);
+/* The bytes of persistent memory the store holds (its arrays, tables, keys and names). */
+size_t esa_store_memory(const esa_store *store);
 /* with_calls: each row gets `calls`, the call site's run-time count; else null. */
 void esa_store_to_array(const esa_store *store, zval *array, bool with_calls);
 /* The item a run-time call at (file, line) of function symbol runs through, or

@@ -262,6 +262,29 @@ void esa_log_record_init(zval *record, const esa_finding *f)
 	zval_ptr_dtor(&raw);
 }
 
+void esa_log_record_init_event(zval *record, const char *kind)
+{
+	char ts[64];
+	zval raw;
+	const char *uri = SG(request_info).request_uri;
+	const char *script = SG(request_info).path_translated;
+
+	array_init_size(record, 8);
+	array_init(&raw);
+	esa_log_timestamp(ts, sizeof(ts));
+	add_assoc_string(record, "ts", ts);
+	add_assoc_long(record, "pid", (zend_long) getpid());
+	add_assoc_string(record, "sapi", sapi_module.name ? sapi_module.name : "");
+	add_assoc_string(record, "kind", kind);
+	if (uri && *uri) {
+		esa_record_add_string(record, &raw, "uri", uri, strcspn(uri, "?"));
+	} else if (script && *script) {
+		esa_record_add_string(record, &raw, "script", script, strlen(script));
+	}
+	zend_hash_merge(Z_ARRVAL_P(record), Z_ARRVAL(raw), zval_add_ref, 1);
+	zval_ptr_dtor(&raw);
+}
+
 /* Text values that read unambiguously without quotes; anything else is written
  * as a JSON string, by the same encoder as the JSON format. */
 static bool esa_text_is_bare(const char *s, size_t len)
@@ -1194,21 +1217,6 @@ void esa_log_flush(void)
 	esa_log_write_out(esa_sink(), false);
 }
 
-/* The identity of a finding, as the store sees it, in a key that outlives the store. */
-static void esa_log_key(smart_str *key, const esa_finding *f)
-{
-	size_t len = ZSTR_LEN(f->file);
-	smart_str_appendl(key, (const char *) &len, sizeof(len));
-	smart_str_append(key, f->file);
-	len = ZSTR_LEN(f->scope);
-	smart_str_appendl(key, (const char *) &len, sizeof(len));
-	smart_str_append(key, f->scope);
-	smart_str_appendl(key, (const char *) &f->symbol, sizeof(f->symbol));
-	smart_str_appendl(key, (const char *) &f->line, sizeof(f->line));
-	smart_str_appendc(key, (char) f->kind);
-	smart_str_appendc(key, (char) f->form);
-}
-
 void esa_log_findings_added(const esa_finding *items, uint32_t count)
 {
 	esa_log_sink *sink = esa_sink();
@@ -1217,41 +1225,12 @@ void esa_log_findings_added(const esa_finding *items, uint32_t count)
 	}
 	for (uint32_t i = 0; i < count; i++) {
 		zval record;
-		if (sink->logged) {
-			smart_str key = {0};
-			bool seen;
-			esa_log_key(&key, &items[i]);
-			seen = zend_hash_exists(sink->logged, key.s);
-			smart_str_free(&key);
-			if (seen) {
-				continue;
-			}
-		}
 		esa_log_record_init(&record, &items[i]);
 		esa_log_queue_in(sink, &record);
 		zval_ptr_dtor(&record);
 	}
 	/* One write per compile: the whole file's findings in one batch. */
 	esa_log_write_out(sink, false);
-}
-
-void esa_log_store_reset(const esa_store *store)
-{
-	esa_log_sink *sink = esa_sink();
-	if (sink->target == ESA_LOG_OFF || store->count == 0) {
-		return;
-	}
-	if (!sink->logged) {
-		sink->logged = pemalloc(sizeof(HashTable), 1);
-		zend_hash_init(sink->logged, store->count, NULL, NULL, 1);
-	}
-	for (uint32_t i = 0; i < store->count; i++) {
-		smart_str key = {0};
-		esa_log_key(&key, &store->items[i]);
-		smart_str_0(&key);
-		zend_hash_str_add_empty_element(sink->logged, ZSTR_VAL(key.s), ZSTR_LEN(key.s));
-		smart_str_free(&key);
-	}
 }
 
 void esa_log_sink_destroy(esa_log_sink *sink)
@@ -1265,10 +1244,6 @@ void esa_log_sink_destroy(esa_log_sink *sink)
 	}
 	if (sink->stream_msg) {
 		pefree(sink->stream_msg, 1);
-	}
-	if (sink->logged) {
-		zend_hash_destroy(sink->logged);
-		pefree(sink->logged, 1);
 	}
 	esa_log_sink_init(sink);
 }

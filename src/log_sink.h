@@ -59,10 +59,6 @@ typedef struct {
 	uint64_t written;
 	uint64_t dropped;
 	uint64_t truncated;     /* records cut to fit a syslog message */
-
-	/* Identity keys of the findings logged before an extsockets_audit_reset(),
-	 * which empties the store that otherwise deduplicates them; NULL until then. */
-	HashTable *logged;
 } esa_log_sink;
 
 void esa_log_sink_init(esa_log_sink *sink);
@@ -79,16 +75,18 @@ bool esa_log_enabled(void);
  * uri or script, and <field>_b64 for a field that is not valid UTF-8. Callers
  * may add fields of their own (strings or integers) before queueing it. */
 void esa_log_record_init(zval *record, const esa_finding *f);
+/* A record of an event, not a finding: ts, pid, sapi, kind, and uri or script;
+ * the caller adds its fields. */
+void esa_log_record_init_event(zval *record, const char *kind);
 /* Encodes the record in the configured format and queues it; the caller still owns it. */
 void esa_log_queue(zval *record);
 /* Writes every queued record (a batch per write(), whole lines only). */
 void esa_log_flush(void);
 
-/* Listener of the findings store: logs the findings it has just recorded. */
+/* Listener of the findings store: logs the findings it has just recorded. The
+ * store deduplicates them, so the log writes each once per process between
+ * resets: a finding recorded again after extsockets_audit_reset() is logged again. */
 void esa_log_findings_added(const esa_finding *items, uint32_t count);
-/* Called before extsockets_audit_reset() empties the store, so that findings
- * already logged are not logged again when they are recorded anew. */
-void esa_log_store_reset(const esa_store *store);
 
 /* At request end: retries what a failing log held back. */
 void esa_log_request_shutdown(void);

@@ -21,6 +21,8 @@ Symbol table: functions => 40
 Symbol table: constants => 319
 Symbol table: classes => 2
 Findings recorded => 0
+Findings dropped at the limit => 0
+Findings memory => 0 bytes
 Scripts restored from the code cache => 0
 Audit log => off
 
@@ -29,5 +31,6 @@ extsockets_audit.enabled => On => On
 extsockets_audit.count_calls => On => On
 extsockets_audit.log => no value => no value
 extsockets_audit.log_format => json => json
+extsockets_audit.max_findings => 10000 => 10000
 string(1) "1"
 bool(false)

@@ -1,5 +1,5 @@
 --TEST--
-Audit log: a process logs each finding once, whatever the compiles; extsockets_audit_reset() empties the array, not the log's memory
+Audit log: a process logs each finding once between resets, whatever the compiles; extsockets_audit_reset() forgets what was logged too
 --INI--
 ; valgrind cannot follow the code of PCRE's JIT
 pcre.jit=0
@@ -23,19 +23,19 @@ for ($i = 0; $i < 5; $i++) {
 }
 esa_log_print(esa_log_records($log));
 
-echo "-- after extsockets_audit_reset(): the array fills again, the log does not --\n";
+echo "-- after extsockets_audit_reset(): the array fills again, and the log writes them again --\n";
 extsockets_audit_reset();
 include $inc;
 listener();
 echo count(extsockets_audit_usage()), " findings in the array\n";
-echo count(esa_log_records($log)), " records in the log\n";
+esa_log_print(array_slice(esa_log_records($log), 3));
 
-echo "-- a new finding after the reset is logged, once --\n";
+echo "-- between resets, each once --\n";
 include $other;
-extsockets_audit_reset();
 include $other;
 include $inc;
-esa_log_print(esa_log_records($log));
+listener();
+esa_log_print(array_slice(esa_log_records($log), 6));
 ?>
 --CLEAN--
 <?php
@@ -48,11 +48,10 @@ esa_log_print(esa_log_records($log));
 log_dedup.inc:3 {closure} function socket_close call
 log_dedup.inc:4 {closure} constant AF_INET fetch
 log_dedup.php(10) : eval()'d code:1 {closure} function socket_listen call
--- after extsockets_audit_reset(): the array fills again, the log does not --
+-- after extsockets_audit_reset(): the array fills again, and the log writes them again --
 3 findings in the array
-3 records in the log
--- a new finding after the reset is logged, once --
 log_dedup.inc:3 {closure} function socket_close call
 log_dedup.inc:4 {closure} constant AF_INET fetch
 log_dedup.php(10) : eval()'d code:1 {closure} function socket_listen call
+-- between resets, each once --
 log_dedup_other.inc:2 {closure} function socket_bind call
