@@ -7,6 +7,10 @@ namespace ExtsocketsAudit\Cli;
  * calls) and merges the records of the same site (file, line, scope, kind,
  * symbol, form), whatever process or log they came from.
  *
+ * A "dropped" record (kind "dropped", no file: a process that reached
+ * extsockets_audit.max_findings, with the count of findings it did not record)
+ * is no finding: a warning says that the report lacks some.
+ *
  * Unknown keys are ignored, so newer logs stay readable; file_b64 and
  * scope_b64 (the exact bytes of names that are not UTF-8) replace file and
  * scope. A line that is not such a record is counted as malformed and skipped;
@@ -26,6 +30,9 @@ final class LogReader
         'first_seen' => null, 'last_seen' => null, 'sapis' => [], 'processes' => 0,
     ];
     private array $pids = [];
+    /** "dropped" records of the log being read, and the largest count among them */
+    private int $droppedRecords = 0;
+    private int $droppedMost = 0;
     private ?float $firstTime = null;
     private ?float $lastTime = null;
 
@@ -49,6 +56,7 @@ final class LogReader
         $firstBad = null;
         $number = 0;
         $incomplete = 0;
+        $this->droppedRecords = $this->droppedMost = 0;
         while (($line = fgets($stream)) !== false) {
             $number++;
             $complete = substr($line, -1) === "\n";
@@ -81,6 +89,11 @@ final class LogReader
         }
         if ($log !== '-') {
             fclose($stream);
+        }
+        if ($this->droppedRecords) {
+            $this->warnings[] = "$name: {$this->droppedRecords} \"dropped\" " . ($this->droppedRecords === 1 ? 'record' : 'records')
+                . ": processes reached extsockets_audit.max_findings and did not log the findings beyond it"
+                . " (up to {$this->droppedMost} in one process); this report lacks those";
         }
         if ($malformed > self::WARNINGS_PER_LOG) {
             $more = $malformed - self::WARNINGS_PER_LOG;
@@ -117,6 +130,14 @@ final class LogReader
                     $r[$key] = $bytes;
                 }
             }
+        }
+        if (($r['kind'] ?? null) === 'dropped' && !isset($r['file'])) {
+            if (!isset($r['dropped']) || !is_int($r['dropped']) || $r['dropped'] < 0) {
+                return 'invalid "dropped"';
+            }
+            $this->droppedRecords++;
+            $this->droppedMost = max($this->droppedMost, $r['dropped']);
+            return null;
         }
         foreach (self::REQUIRED_STRINGS as $key) {
             if (!isset($r[$key]) || !is_string($r[$key]) || ($r[$key] === '' && $key !== 'scope')) {
