@@ -53,9 +53,14 @@ ZEND_BEGIN_MODULE_GLOBALS(extsockets_audit)
 	bool full_reported;
 	/* Findings of the compiles under way; each compile owns the tail from its mark on. */
 	esa_finding_list pending;
+	/* The innermost compile under way that passed through our hooks, and how
+	 * many are (see compile_hooks.c); nested compiles stack their frames. */
+	struct esa_compile_frame *compile_frame;
 	uint32_t compile_depth;
-	/* Compiles that reached our hook: one that did not was served from a code cache. */
-	uint32_t compiles;
+	/* The code cache lookup under way (its file handle), and whether our
+	 * compile hook compiled that handle: a lookup it did not was served from the cache. */
+	const zend_file_handle *lookup_handle;
+	bool lookup_compiled;
 	/* Scripts a code cache served whose findings came with them. */
 	uint32_t cache_restores;
 	/* Where this process (thread) is in the module's life (see esa_phase). */

@@ -42,9 +42,37 @@ static void esa_commit(uint32_t mark, zend_op_array *travel_with)
 	esa_list_truncate(&ESA_G(pending), mark);
 }
 
+/*
+ * Compiles nest: user code runs inside a compile (a stream wrapper reading the
+ * file, an error handler for a compile-time diagnostic, a destructor) and may
+ * compile other files and strings, which may do the same, to any depth. So
+ * the state of each compile that passes through our hooks is a frame on the C
+ * stack, linked to the frame of the compile it runs inside of:
+ *  - its mark: its findings are ESA_G(pending) from there on, above those of
+ *    the compiles it runs inside of and below those of the ones it runs;
+ *  - whether its AST has come yet: the first AST while it is the innermost
+ *    frame is its own (the compiles it runs before its parse have their own
+ *    frames); any later one is a compile that bypassed our hooks, recorded at once.
+ * A frame is popped on every way out, a bailout included (each frame catches
+ * it, pops itself and passes it on), so that a fatal error at any depth leaves
+ * no frame behind for the code that runs after it (shutdown functions).
+ */
+typedef struct esa_compile_frame {
+	struct esa_compile_frame *outer;
+	uint32_t mark;
+	bool ast_walked;
+} esa_compile_frame;
+
 static void esa_ast_process(zend_ast *ast)
 {
-	bool scanning = ESA_G(scanning);
+	esa_compile_frame *frame = ESA_G(compile_frame);
+	bool ours = frame && !frame->ast_walked;
+	/* A scan compiles with no frame of ours: it refuses to start inside one,
+	 * and our hooks refuse to compile while it does. */
+	bool scanning = !ours && ESA_G(scanning);
+	if (ours) {
+		frame->ast_walked = true;
+	}
 	if (scanning || (esa_compile_hooks_installed && ESA_G(enabled))) {
 		esa_walk_input input;
 		uint32_t mark = ESA_G(pending).count;
@@ -59,7 +87,7 @@ static void esa_ast_process(zend_ast *ast)
 			ESA_G(scan_walked) = true;
 		}
 		esa_walk_ast(ast, &input, &ESA_G(pending));
-		if (!scanning && ESA_G(compile_depth) == 0) {
+		if (!scanning && !ours) {
 			/* A compile that did not pass through our hooks: nobody will commit it later. */
 			esa_commit(mark, NULL);
 		}
@@ -69,32 +97,67 @@ static void esa_ast_process(zend_ast *ast)
 	}
 }
 
+static zend_always_inline void esa_frame_push(esa_compile_frame *frame)
+{
+	frame->outer = ESA_G(compile_frame);
+	frame->mark = ESA_G(pending).count;
+	frame->ast_walked = false;
+	ESA_G(compile_frame) = frame;
+	ESA_G(compile_depth)++;
+}
+
+static zend_always_inline void esa_frame_pop(const esa_compile_frame *frame)
+{
+	ESA_G(compile_frame) = frame->outer;
+	ESA_G(compile_depth)--;
+}
+
+/* User code that runs while a scan compiles (a stream wrapper reading the
+ * scanned file) would compile into the scan's scratch tables, and the scan
+ * would free what it compiled: such a compile is refused with an Error. */
+static zend_never_inline void esa_refuse_compile_in_scan(const char *what)
+{
+	zend_throw_error(NULL, "extsockets_audit cannot compile %s while extsockets_audit_scan_file() or "
+		"extsockets_audit_scan_string() compiles", what);
+}
+
 /* The AST hook files findings as pending; they are recorded only once the
  * compile succeeds, and dropped when it fails or bails out. */
-#define ESA_AUDITED_COMPILE(call, may_be_cached) do { \
-		uint32_t mark = ESA_G(pending).count; \
-		uint32_t depth = ESA_G(compile_depth); \
-		ESA_G(compile_depth) = depth + 1; \
+#define ESA_AUDITED_COMPILE(call, may_be_cached, what) do { \
+		esa_compile_frame frame; \
+		if (UNEXPECTED(ESA_G(scanning))) { \
+			esa_refuse_compile_in_scan(what); \
+			return NULL; \
+		} \
+		esa_frame_push(&frame); \
 		zend_try { \
 			op_array = (call); \
 		} zend_catch { \
-			ESA_G(compile_depth) = depth; \
-			esa_list_truncate(&ESA_G(pending), mark); \
+			esa_frame_pop(&frame); \
+			esa_list_truncate(&ESA_G(pending), frame.mark); \
 			zend_bailout(); \
 		} zend_end_try(); \
-		ESA_G(compile_depth) = depth; \
-		ESA_G(compiles)++; \
+		esa_frame_pop(&frame); \
 		if (op_array) { \
-			esa_commit(mark, (may_be_cached) && esa_findings_travel ? op_array : NULL); \
+			esa_commit(frame.mark, (may_be_cached) && esa_findings_travel ? op_array : NULL); \
 		} else { \
-			esa_list_truncate(&ESA_G(pending), mark); \
+			esa_list_truncate(&ESA_G(pending), frame.mark); \
 		} \
 	} while (0)
+
+#if PHP_VERSION_ID >= 80100
+# define ESA_FILE_HANDLE_NAME(h) ((h)->filename ? ZSTR_VAL((h)->filename) : "a file")
+#else
+# define ESA_FILE_HANDLE_NAME(h) ((h)->filename ? (h)->filename : "a file")
+#endif
 
 static zend_op_array *esa_compile_file(zend_file_handle *file_handle, int type)
 {
 	zend_op_array *volatile op_array = NULL;
-	ESA_AUDITED_COMPILE(esa_prev_compile_file(file_handle, type), true);
+	if (file_handle == ESA_G(lookup_handle)) {
+		ESA_G(lookup_compiled) = true; /* a cache miss: see esa_outer_compile_file() */
+	}
+	ESA_AUDITED_COMPILE(esa_prev_compile_file(file_handle, type), true, ESA_FILE_HANDLE_NAME(file_handle));
 	return op_array;
 }
 
@@ -102,21 +165,21 @@ static zend_op_array *esa_compile_file(zend_file_handle *file_handle, int type)
 static zend_op_array *esa_compile_string(zend_string *source, const char *filename, zend_compile_position position)
 {
 	zend_op_array *volatile op_array = NULL;
-	ESA_AUDITED_COMPILE(esa_prev_compile_string(source, filename, position), false);
+	ESA_AUDITED_COMPILE(esa_prev_compile_string(source, filename, position), false, filename);
 	return op_array;
 }
 #elif PHP_VERSION_ID >= 80100
 static zend_op_array *esa_compile_string(zend_string *source, const char *filename)
 {
 	zend_op_array *volatile op_array = NULL;
-	ESA_AUDITED_COMPILE(esa_prev_compile_string(source, filename), false);
+	ESA_AUDITED_COMPILE(esa_prev_compile_string(source, filename), false, filename);
 	return op_array;
 }
 #else
 static zend_op_array *esa_compile_string(zval *source, char *filename)
 {
 	zend_op_array *volatile op_array = NULL;
-	ESA_AUDITED_COMPILE(esa_prev_compile_string(source, filename), false);
+	ESA_AUDITED_COMPILE(esa_prev_compile_string(source, filename), false, filename);
 	return op_array;
 }
 #endif
@@ -133,12 +196,27 @@ static zend_never_inline void esa_restore_cached_findings(const zend_op_array *o
 /* Outside the code cache: a compile that did not reach our inner hook was
  * served from the cache, and its findings come with the cached script. This
  * runs for every include, hit or miss: a script without findings (most) costs
- * one load of its slot. */
+ * one load of its slot.
+ * User code may compile other files and strings during a lookup, a hit
+ * included (an error handler for the warnings opcache.record_warnings replays,
+ * a stream wrapper's url_stat()), so "our hook ran" is asked of this lookup's
+ * own file handle, which the cache passes on to the compiler on a miss: our
+ * hook marks only a compile of that handle. The lookup under way is saved
+ * around this one and put back after it; a bailout may leave a stale handle
+ * behind, which is only ever compared, and replaced by the next lookup. */
 static zend_op_array *esa_outer_compile_file(zend_file_handle *file_handle, int type)
 {
-	uint32_t compiles = ESA_G(compiles);
-	zend_op_array *op_array = esa_prev_outer_compile_file(file_handle, type);
-	if (UNEXPECTED(op_array && op_array->reserved[esa_findings_slot]) && ESA_G(compiles) == compiles) {
+	const zend_file_handle *outer_handle = ESA_G(lookup_handle);
+	bool outer_compiled = ESA_G(lookup_compiled);
+	bool compiled;
+	zend_op_array *op_array;
+	ESA_G(lookup_handle) = file_handle;
+	ESA_G(lookup_compiled) = false;
+	op_array = esa_prev_outer_compile_file(file_handle, type);
+	compiled = ESA_G(lookup_compiled);
+	ESA_G(lookup_handle) = outer_handle;
+	ESA_G(lookup_compiled) = outer_compiled;
+	if (UNEXPECTED(op_array && op_array->reserved[esa_findings_slot]) && !compiled) {
 		esa_restore_cached_findings(op_array);
 	}
 	return op_array;
