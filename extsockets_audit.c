@@ -47,6 +47,15 @@ static ZEND_INI_MH(esa_on_update_log_format)
 	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 }
 
+/* PHP 8.0 may lack it. */
+#ifndef ZEND_INI_GET_BASE
+# ifndef ZTS
+#  define ZEND_INI_GET_BASE() ((char *) mh_arg2)
+# else
+#  define ZEND_INI_GET_BASE() ((char *) ts_resource(*((int *) mh_arg2)))
+# endif
+#endif
+
 /* Also the limit of this thread's store, which reads no ini itself. */
 static ZEND_INI_MH(esa_on_update_max_findings)
 {
