@@ -233,56 +233,52 @@ static void esa_record_add_string(zval *record, zval *raw, const char *key, cons
 	}
 }
 
-void esa_log_record_init(zval *record, const esa_finding *f)
+/* The fields every record starts with: when, which process. */
+static void esa_record_begin(zval *record, zval *raw, uint32_t size)
 {
 	char ts[64];
-	zval raw;
-	const char *uri = SG(request_info).request_uri;
-	const char *script = SG(request_info).path_translated;
-
-	array_init_size(record, 16);
-	array_init(&raw);
+	array_init_size(record, size);
+	array_init(raw);
 	esa_log_timestamp(ts, sizeof(ts));
 	add_assoc_string(record, "ts", ts);
 	add_assoc_long(record, "pid", (zend_long) getpid());
 	add_assoc_string(record, "sapi", sapi_module.name ? sapi_module.name : "");
+}
+
+/* The fields every record ends with: the request, then the exact bytes of any field that is not UTF-8. */
+static void esa_record_end(zval *record, zval *raw)
+{
+	const char *uri = SG(request_info).request_uri;
+	const char *script = SG(request_info).path_translated;
+	/* Web SAPIs name the request; the query string is left out, as it may carry secrets. */
+	if (uri && *uri) {
+		esa_record_add_string(record, raw, "uri", uri, strcspn(uri, "?"));
+	} else if (script && *script) {
+		esa_record_add_string(record, raw, "script", script, strlen(script));
+	}
+	zend_hash_merge(Z_ARRVAL_P(record), Z_ARRVAL_P(raw), zval_add_ref, 1);
+	zval_ptr_dtor(raw);
+}
+
+void esa_log_record_init(zval *record, const esa_finding *f)
+{
+	zval raw;
+	esa_record_begin(record, &raw, 16);
 	esa_record_add_string(record, &raw, "file", ZSTR_VAL(f->file), ZSTR_LEN(f->file));
 	add_assoc_long(record, "line", (zend_long) f->line);
 	esa_record_add_string(record, &raw, "scope", ZSTR_VAL(f->scope), ZSTR_LEN(f->scope));
 	add_assoc_string(record, "kind", esa_kind_name((esa_kind) f->kind));
 	add_assoc_stringl(record, "symbol", f->symbol->name, f->symbol->name_len);
 	add_assoc_string(record, "form", esa_form_name((esa_form) f->form));
-	/* Web SAPIs name the request; the query string is left out, as it may carry secrets. */
-	if (uri && *uri) {
-		esa_record_add_string(record, &raw, "uri", uri, strcspn(uri, "?"));
-	} else if (script && *script) {
-		esa_record_add_string(record, &raw, "script", script, strlen(script));
-	}
-	zend_hash_merge(Z_ARRVAL_P(record), Z_ARRVAL(raw), zval_add_ref, 1);
-	zval_ptr_dtor(&raw);
+	esa_record_end(record, &raw);
 }
 
 void esa_log_record_init_event(zval *record, const char *kind)
 {
-	char ts[64];
 	zval raw;
-	const char *uri = SG(request_info).request_uri;
-	const char *script = SG(request_info).path_translated;
-
-	array_init_size(record, 8);
-	array_init(&raw);
-	esa_log_timestamp(ts, sizeof(ts));
-	add_assoc_string(record, "ts", ts);
-	add_assoc_long(record, "pid", (zend_long) getpid());
-	add_assoc_string(record, "sapi", sapi_module.name ? sapi_module.name : "");
+	esa_record_begin(record, &raw, 8);
 	add_assoc_string(record, "kind", kind);
-	if (uri && *uri) {
-		esa_record_add_string(record, &raw, "uri", uri, strcspn(uri, "?"));
-	} else if (script && *script) {
-		esa_record_add_string(record, &raw, "script", script, strlen(script));
-	}
-	zend_hash_merge(Z_ARRVAL_P(record), Z_ARRVAL(raw), zval_add_ref, 1);
-	zval_ptr_dtor(&raw);
+	esa_record_end(record, &raw);
 }
 
 /* Text values that read unambiguously without quotes; anything else is written
