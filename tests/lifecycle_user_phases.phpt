@@ -3,6 +3,7 @@ Lifecycle: socket calls from every phase of user code at request end (shutdown f
 --SKIPIF--
 <?php
 if (!function_exists('proc_open')) die('skip proc_open() is disabled');
+if (!extension_loaded('session')) die('skip ext/session is not built into this PHP (a session is written by a shutdown function)');
 ?>
 --INI--
 pcre.jit=0

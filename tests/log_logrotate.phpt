@@ -9,6 +9,11 @@ if (trim((string) shell_exec('id -u')) === '0') {
     if (!is_executable('/usr/bin/setpriv')) die('skip running as root without setpriv');
     /* valgrind follows the child, and as nobody cannot write its report. */
     if (getenv('USE_ZEND_ALLOC') === '0') die('skip as root under valgrind');
+    /* The test hands its files to nobody by name. */
+    $probe = tempnam(sys_get_temp_dir(), 'esa_chown');
+    $named = @chown($probe, 'nobody');
+    unlink($probe);
+    if (!$named) die('skip this PHP cannot look up the user nobody by name (chown)');
 }
 ?>
 --INI--

@@ -57,7 +57,7 @@ foreach ([0, 1] as $opcache) {
     foreach (['file', 'eval', 'real'] as $kind) {
         for ($depth = 1; $depth <= 3; $depth++) {
             echo "== ", $opcache ? 'opcache' : 'no opcache', ", $kind, depth $depth\n";
-            echo str_replace(__DIR__ . '/', '', esa_child(['opcache.enable' => $opcache],
+            echo str_replace(__DIR__ . '/', '', esa_child(['opcache.enable' => $opcache, 'fatal_error_backtraces' => 0 /* PHP 8.5 */],
                 "\$depth = $depth;\n\$kind = '$kind';\nrequire '$scenario';"));
         }
     }

@@ -5,6 +5,9 @@ opcache
 --SKIPIF--
 <?php
 if (ini_get('opcache.record_warnings') === false) die('skip opcache.record_warnings needs PHP 8.1');
+/* PHP 8.5's opcache calls the error handler for the recorded warnings on the first compile too,
+ * and counts the lookups differently: the expected output below is that of PHP 8.1 to 8.4. */
+if (PHP_VERSION_ID >= 80500) die('skip the replay of recorded warnings differs on PHP 8.5 (expected output is for 8.1 to 8.4)');
 ?>
 --INI--
 opcache.enable=1
