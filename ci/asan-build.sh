@@ -42,7 +42,7 @@ esa_asan_build() {
 	# Sources only, never the normal build's objects (make would take them as up to date).
 	(cd "$root" && { git ls-files -z --cached --others --exclude-standard 2>/dev/null \
 		|| find . -path ./.git -prune -o -type f -print0; }) \
-		| grep -zE '^(\./)?(config\.m4|config\.w32|Makefile\.frag|[^/]*\.[ch]|[^/]*\.stub\.php|src/|tests/|tools/|data/|ci/|bin/|cli/|examples/)' \
+		| grep -zE '^(\./)?(config\.m4|config\.w32|Makefile\.frag|[^/]*\.[ch]|[^/]*\.stub\.php|src/|tests/|tools/|data/|ci/|bin/|cli/|examples/|README\.md|docs/)' \
 		| (cd "$root" && xargs -0 tar -cf - --no-recursion) | tar -C "$dir" -xf -
 	libasan=$(gcc -print-file-name=libasan.so)
 	if [ ! -e "$libasan" ] || [ "$libasan" = libasan.so ]; then
