@@ -227,11 +227,11 @@ static PHP_MINIT_FUNCTION(extsockets_audit)
 	REGISTER_INI_ENTRIES();
 	/* Installed here, before opcache's post-startup hook wraps ours: we see
 	 * each cache miss (and preloading) before any optimisation. */
-	esa_compile_hooks_install(ESA_G(enabled));
+	esa_compile_hooks_install();
 	esa_scan_startup();
 	esa_prefilter_startup();
 	esa_engine_extension_register();
-	esa_call_counter_minit(type, ESA_G(enabled) && ESA_G(count_calls));
+	esa_call_counter_minit(type);
 	return SUCCESS;
 }
 
@@ -252,6 +252,13 @@ static PHP_RINIT_FUNCTION(extsockets_audit)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	ESA_G(phase) = ESA_PHASE_REQUEST;
+	/* Auditing switched off after startup (an FPM pool's php_admin_value, applied
+	 * in the worker): the process keeps nothing, not even what it inherited
+	 * from the master (the findings of preloaded files). */
+	if (UNEXPECTED(!ESA_G(enabled)) && UNEXPECTED(ESA_G(store).count)) {
+		esa_call_counter_store_reset();
+		esa_store_reset(&ESA_G(store));
+	}
 	return SUCCESS;
 }
 
@@ -284,7 +291,7 @@ static PHP_MINFO_FUNCTION(extsockets_audit)
 	php_info_print_table_row(2, "Version", PHP_EXTSOCKETS_AUDIT_VERSION);
 	php_info_print_table_row(2, "Auditing compiled code", ESA_G(enabled) ? "yes" : "no");
 	php_info_print_table_row(2, "Counting calls of ext/sockets functions", esa_call_counter_active() ? "yes"
-		: !ESA_G(enabled) || !ESA_G(count_calls) ? "no (switched off)" : "no (ext/sockets is not loaded)");
+		: !esa_call_counter_installed() ? "no (ext/sockets is not loaded)" : "no (switched off)");
 	snprintf(buf, sizeof(buf), "%u", esa_symbol_count(ESA_KIND_FUNCTION));
 	php_info_print_table_row(2, "Symbol table: functions", buf);
 	snprintf(buf, sizeof(buf), "%u", esa_symbol_count(ESA_KIND_CONSTANT));

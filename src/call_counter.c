@@ -186,6 +186,10 @@ static void esa_count_call(const zend_execute_data *call)
 	if (!caller) {
 		return; /* no user code on the stack: a shutdown function or a destructor run by PHP itself */
 	}
+	/* Read at each call: an FPM pool may switch either off (or on) in its workers. */
+	if (UNEXPECTED(!ESA_G(enabled)) || UNEXPECTED(!ESA_G(count_calls))) {
+		return;
+	}
 	/* Outside a request nothing may be kept in request memory; no user code
 	 * runs there, so this is a guard, not a case. */
 	if (UNEXPECTED(ESA_G(phase) != ESA_PHASE_REQUEST)) {
@@ -254,26 +258,25 @@ static void esa_wrap(zend_function *fn, zif_handler wrapper)
 	}
 }
 
-void esa_call_counter_minit(int module_type, bool enabled)
+void esa_call_counter_minit(int module_type)
 {
 	/* Run-time caches are sized when an op_array is compiled: the slot must be
 	 * had before any compile, so not when loaded by dl(). Before PHP 8.1 a
 	 * slot does not change the system id, and a file cache written without
 	 * it would be read with it: maps are then found by hash alone. */
 #if PHP_VERSION_ID >= 80100
-	if (enabled && module_type == MODULE_PERSISTENT) {
+	if (module_type == MODULE_PERSISTENT) {
 		esa_rt_slot = zend_get_op_array_extension_handle("extsockets_audit");
 	}
 #else
 	(void) module_type;
-	(void) enabled;
 #endif
 }
 
-void esa_call_counter_startup(int slot, bool enabled)
+void esa_call_counter_startup(int slot)
 {
 	zend_function *fn;
-	if (!enabled || slot < 0
+	if (slot < 0
 			|| !(esa_sockets_module = zend_hash_str_find_ptr(&module_registry, "sockets", sizeof("sockets") - 1))) {
 		return;
 	}
@@ -308,9 +311,14 @@ void esa_call_counter_shutdown(void)
 	esa_counting = false;
 }
 
-bool esa_call_counter_active(void)
+bool esa_call_counter_installed(void)
 {
 	return esa_counting;
+}
+
+bool esa_call_counter_active(void)
+{
+	return esa_counting && ESA_G(enabled) && ESA_G(count_calls);
 }
 
 void esa_call_counter_each_request_site(esa_call_site_visitor visit, void *ctx)

@@ -29,11 +29,15 @@
  */
 
 /* MINIT: reserves the run-time cache slot of op_arrays (type: MODULE_PERSISTENT or not). */
-void esa_call_counter_minit(int module_type, bool enabled);
+void esa_call_counter_minit(int module_type);
 /* After every module's startup; slot is the reserved resource slot (-1: none). */
-void esa_call_counter_startup(int slot, bool enabled);
+void esa_call_counter_startup(int slot);
 void esa_call_counter_shutdown(void);
-/* Whether calls are being counted in this process. */
+/* Whether the socket functions are wrapped (ext/sockets is loaded): set at startup. */
+bool esa_call_counter_installed(void);
+/* Whether calls are counted now: wrapped, and extsockets_audit.enabled and
+ * count_calls on. The settings are read at each call, not at startup: an FPM
+ * pool's php_admin_value applies in its workers, after startup. */
 bool esa_call_counter_active(void);
 
 /* The sites counted in this request, each with its count in this request. */

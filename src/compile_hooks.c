@@ -27,7 +27,11 @@ static bool esa_findings_travel;
 static int esa_findings_slot;
 
 /* Records the pending findings from mark on; with travel_with, they also go
- * with that freshly compiled op_array into the code cache. */
+ * with that freshly compiled op_array into the code cache. A process where
+ * extsockets_audit.enabled is off (an FPM pool's php_admin_value) records
+ * nothing, but a script it compiles into a cache that processes of other pools
+ * share still takes its findings along. A preloading child's findings go to
+ * the parent through the relay, which records and logs them once. */
 static void esa_commit(uint32_t mark, zend_op_array *travel_with)
 {
 	if (ESA_G(pending).count == mark) {
@@ -37,8 +41,9 @@ static void esa_commit(uint32_t mark, zend_op_array *travel_with)
 	if (travel_with) {
 		esa_script_findings_attach(travel_with, &ESA_G(pending), mark);
 	}
-	esa_preload_relay_record(&ESA_G(pending), mark);
-	esa_store_commit(&ESA_G(store), &ESA_G(pending), mark);
+	if (ESA_G(enabled) && !esa_preload_relay_record(&ESA_G(pending), mark)) {
+		esa_store_commit(&ESA_G(store), &ESA_G(pending), mark);
+	}
 	esa_list_truncate(&ESA_G(pending), mark);
 }
 
@@ -61,6 +66,7 @@ typedef struct esa_compile_frame {
 	struct esa_compile_frame *outer;
 	uint32_t mark;
 	bool ast_walked;
+	bool audited;       /* its AST is walked (see ESA_AUDITED_COMPILE) */
 } esa_compile_frame;
 
 static void esa_ast_process(zend_ast *ast)
@@ -73,7 +79,7 @@ static void esa_ast_process(zend_ast *ast)
 	if (ours) {
 		frame->ast_walked = true;
 	}
-	if (scanning || (esa_compile_hooks_installed && ESA_G(enabled))) {
+	if (scanning || (ours ? frame->audited : ESA_G(enabled))) {
 		esa_walk_input input;
 		uint32_t mark = ESA_G(pending).count;
 		input.file = CG(compiled_filename);
@@ -97,11 +103,12 @@ static void esa_ast_process(zend_ast *ast)
 	}
 }
 
-static zend_always_inline void esa_frame_push(esa_compile_frame *frame)
+static zend_always_inline void esa_frame_push(esa_compile_frame *frame, bool audited)
 {
 	frame->outer = ESA_G(compile_frame);
 	frame->mark = ESA_G(pending).count;
 	frame->ast_walked = false;
+	frame->audited = audited;
 	ESA_G(compile_frame) = frame;
 	ESA_G(compile_depth)++;
 }
@@ -122,14 +129,20 @@ static zend_never_inline void esa_refuse_compile_in_scan(const char *what)
 }
 
 /* The AST hook files findings as pending; they are recorded only once the
- * compile succeeds, and dropped when it fails or bails out. */
+ * compile succeeds, and dropped when it fails or bails out. Settings are read
+ * here, at each compile, never kept from startup: an FPM pool's
+ * php_admin_value applies in its workers, after startup. With
+ * extsockets_audit.enabled off, a compile is audited only for a shared code
+ * cache (see esa_commit()); otherwise its AST is not walked (the frame stays:
+ * a scan must not start inside any compile). */
 #define ESA_AUDITED_COMPILE(call, may_be_cached, what) do { \
 		esa_compile_frame frame; \
+		bool cached = (may_be_cached) && esa_findings_travel; \
 		if (UNEXPECTED(ESA_G(scanning))) { \
 			esa_refuse_compile_in_scan(what); \
 			return NULL; \
 		} \
-		esa_frame_push(&frame); \
+		esa_frame_push(&frame, ESA_G(enabled) || cached); \
 		zend_try { \
 			op_array = (call); \
 		} zend_catch { \
@@ -139,7 +152,7 @@ static zend_never_inline void esa_refuse_compile_in_scan(const char *what)
 		} zend_end_try(); \
 		esa_frame_pop(&frame); \
 		if (op_array) { \
-			esa_commit(frame.mark, (may_be_cached) && esa_findings_travel ? op_array : NULL); \
+			esa_commit(frame.mark, cached ? op_array : NULL); \
 		} else { \
 			esa_list_truncate(&ESA_G(pending), frame.mark); \
 		} \
@@ -216,23 +229,21 @@ static zend_op_array *esa_outer_compile_file(zend_file_handle *file_handle, int 
 	compiled = ESA_G(lookup_compiled);
 	ESA_G(lookup_handle) = outer_handle;
 	ESA_G(lookup_compiled) = outer_compiled;
-	if (UNEXPECTED(op_array && op_array->reserved[esa_findings_slot]) && !compiled) {
+	if (UNEXPECTED(op_array && op_array->reserved[esa_findings_slot]) && !compiled && ESA_G(enabled)) {
 		esa_restore_cached_findings(op_array);
 	}
 	return op_array;
 }
 
-void esa_compile_hooks_install(bool audit_compiles)
+void esa_compile_hooks_install(void)
 {
 	esa_prev_ast_process = zend_ast_process;
 	zend_ast_process = esa_ast_process;
-	if (audit_compiles) {
-		esa_prev_compile_file = zend_compile_file;
-		zend_compile_file = esa_compile_file;
-		esa_prev_compile_string = zend_compile_string;
-		zend_compile_string = esa_compile_string;
-		esa_compile_hooks_installed = true;
-	}
+	esa_prev_compile_file = zend_compile_file;
+	zend_compile_file = esa_compile_file;
+	esa_prev_compile_string = zend_compile_string;
+	zend_compile_string = esa_compile_string;
+	esa_compile_hooks_installed = true;
 }
 
 void esa_compile_hooks_before_cache_startup(void)

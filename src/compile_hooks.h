@@ -1,9 +1,9 @@
 #ifndef ESA_COMPILE_HOOKS_H
 #define ESA_COMPILE_HOOKS_H
 
-/* zend_ast_process is always hooked (the scan functions need it); the compile
- * hooks only when auditing is enabled, so a disabled audit costs one branch. */
-void esa_compile_hooks_install(bool audit_compiles);
+/* Always installed, whatever extsockets_audit.enabled says at startup: it is
+ * read at each compile (an FPM pool may switch it on or off in its workers). */
+void esa_compile_hooks_install(void);
 /* Before opcache's post-startup callback, which may preload in a child process. */
 void esa_compile_hooks_before_cache_startup(void);
 /* After every extension's startup: when a code cache (opcache) has wrapped

@@ -89,8 +89,8 @@ static zend_result esa_post_startup(void)
 		}
 	}
 	esa_dtor_findings = esa_compile_hooks_post_startup(esa_resource_slot);
-	esa_call_counter_startup(esa_resource_slot, ESA_G(enabled) && ESA_G(count_calls));
-	esa_dtor_calls = esa_call_counter_active();
+	esa_call_counter_startup(esa_resource_slot);
+	esa_dtor_calls = esa_call_counter_installed();
 	if (!esa_dtor_findings && esa_registered) {
 		/* No code cache stores our findings: nothing is ever attached to an op_array. */
 		esa_drop_callback(ZEND_EXTENSIONS_HAVE_OP_ARRAY_PERSIST_CALC);

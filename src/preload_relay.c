@@ -6,6 +6,7 @@
 
 #ifndef PHP_WIN32
 # include <sys/mman.h>
+# include <unistd.h>
 
 /* Reserved, not committed: only the pages written become memory. */
 # define ESA_RELAY_SIZE ((size_t) 16 * 1024 * 1024)
@@ -13,6 +14,7 @@
 typedef struct {
 	size_t used;
 	uint32_t lost;
+	pid_t opener;   /* the process that opened the relay, and will close it */
 } esa_relay_header;
 
 /* Process-wide, and only while the engine starts up (before any thread or request). */
@@ -32,20 +34,28 @@ void esa_preload_relay_open(void)
 	esa_relay = area;
 	esa_relay->used = ZEND_MM_ALIGNED_SIZE_EX(sizeof(esa_relay_header), 8);
 	esa_relay->lost = 0;
+	esa_relay->opener = getpid();
 }
 
-void esa_preload_relay_record(const esa_finding_list *list, uint32_t mark)
+bool esa_preload_relay_record(const esa_finding_list *list, uint32_t mark)
 {
 	size_t size;
-	if (!esa_relay || !(size = esa_findings_packed_size(list, mark))) {
-		return;
+	bool child;
+	if (!esa_relay) {
+		return false;
+	}
+	/* One getpid() per compile, and only while opcache starts up with preloading. */
+	child = esa_relay->opener != getpid();
+	if (!(size = esa_findings_packed_size(list, mark))) {
+		return child;
 	}
 	if (size > UINT32_MAX || size > ESA_RELAY_SIZE - esa_relay->used) {
 		esa_relay->lost += list->count - mark;
-		return;
+		return child;
 	}
 	esa_findings_pack(list, mark, (char *) esa_relay + esa_relay->used, size);
 	esa_relay->used += size;
+	return child;
 }
 
 uint32_t esa_preload_relay_close(esa_finding_list *list)
@@ -78,10 +88,11 @@ void esa_preload_relay_open(void)
 {
 }
 
-void esa_preload_relay_record(const esa_finding_list *list, uint32_t mark)
+bool esa_preload_relay_record(const esa_finding_list *list, uint32_t mark)
 {
 	(void) list;
 	(void) mark;
+	return false;
 }
 
 uint32_t esa_preload_relay_close(esa_finding_list *list)

@@ -11,8 +11,10 @@
  * unpacks it afterwards. Only when opcache.preload is set; POSIX only.
  */
 void esa_preload_relay_open(void);
-/* Packs findings [mark, count) of one compile when the relay is open. */
-void esa_preload_relay_record(const esa_finding_list *list, uint32_t mark);
+/* Packs findings [mark, count) of one compile when the relay is open. True
+ * when this process is the preloading child: the parent records (and logs)
+ * them when it closes the relay, so the child must not record them itself. */
+bool esa_preload_relay_record(const esa_finding_list *list, uint32_t mark);
 /* Appends what the relay holds to list and closes it; returns how many findings it appended. */
 uint32_t esa_preload_relay_close(esa_finding_list *list);
 
