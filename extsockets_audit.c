@@ -231,7 +231,7 @@ static PHP_MINIT_FUNCTION(extsockets_audit)
 	esa_scan_startup();
 	esa_prefilter_startup();
 	esa_engine_extension_register();
-	esa_call_counter_minit(type);
+	(void) type;
 	return SUCCESS;
 }
 

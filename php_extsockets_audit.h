@@ -70,6 +70,10 @@ ZEND_BEGIN_MODULE_GLOBALS(extsockets_audit)
 	 * the findings whose sites ran, each with its count when the request began. */
 	HashTable *site_maps;
 	HashTable *request_sites;
+	/* The map found last, and the opcodes it belongs to: a loop calling from
+	 * one op_array finds its map without a lookup. */
+	const void *last_site_opcodes;
+	void *last_site_map;
 	/* Inside extsockets_audit_scan_file() / _scan_string(). */
 	bool scanning;
 	bool scan_walked;

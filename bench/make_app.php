@@ -1,17 +1,27 @@
 <?php
 /*
  * Writes the request workloads into argv[1]:
- *   hello.php       one echo
- *   include200.php  includes 200 small class files (what an autoloaded
- *                   framework request touches) and calls a method of each
+ *   hello.php           one echo
+ *   include200.php      includes 200 small class files (what an autoloaded
+ *                       framework request touches) and calls a method of each
+ *   include200sock.php  the same with class files that refer to ext/sockets
+ *                       (300 findings in all, in a method that does not run),
+ *                       as the code the extension exists for does
  */
 $dir = rtrim($argv[1], '/');
-@mkdir("$dir/lib", 0777, true);
 file_put_contents("$dir/hello.php", "<?php\necho \"Hello, world\\n\";\n");
-$main = "<?php\nnamespace Bench\\App;\n\n\$total = 0;\n";
-for ($i = 0; $i < 200; $i++) {
-    $name = sprintf('Service%03d', $i);
-    file_put_contents("$dir/lib/$name.php", <<<PHP
+
+function esa_write_app(string $dir, string $script, string $lib, bool $sockets): void
+{
+    @mkdir("$dir/$lib", 0777, true);
+    $main = "<?php\nnamespace Bench\\App;\n\n\$total = 0;\n";
+    for ($i = 0; $i < 200; $i++) {
+        $name = sprintf('Service%03d', $i);
+        /* Even files: a call and a constant (2 findings); odd ones: a constant (1). */
+        $probe = !$sockets ? '' : ($i % 2 === 0
+            ? "\n    public function probe(): string\n    {\n        return \\socket_strerror(\\AF_INET);\n    }\n"
+            : "\n    public function probe(): int\n    {\n        return \\SOCK_STREAM;\n    }\n");
+        file_put_contents("$dir/$lib/$name.php", <<<PHP
 <?php
 declare(strict_types=1);
 
@@ -35,10 +45,14 @@ final class $name
     {
         return array_sum(\$this->items) + strlen(\$this->prefix) + $i;
     }
-}
+$probe}
 
 PHP);
-    $main .= "require_once __DIR__ . '/lib/$name.php';\n\$total += (new $name())->add('a', $i)->total();\n";
+        $main .= "require_once __DIR__ . '/$lib/$name.php';\n\$total += (new $name())->add('a', $i)->total();\n";
+    }
+    $main .= "echo \$total, \"\\n\";\n";
+    file_put_contents("$dir/$script", $main);
 }
-$main .= "echo \$total, \"\\n\";\n";
-file_put_contents("$dir/include200.php", $main);
+
+esa_write_app($dir, 'include200.php', 'lib', false);
+esa_write_app($dir, 'include200sock.php', 'libsock', true);

@@ -7,8 +7,6 @@
 
 /* Process-wide, written at startup and shutdown only. */
 static int esa_slot = -1;
-/* The op_array extension slot (in each op_array's run-time cache) that holds its site map; -1: none. */
-static int esa_rt_slot = -1;
 static bool esa_counting;
 static zend_module_entry *esa_sockets_module;
 
@@ -112,9 +110,24 @@ static esa_site_map *esa_site_map_of(const zend_op_array *op)
 		map->last = op->last;
 		zend_hash_index_add_new_ptr(maps, (zend_ulong) (uintptr_t) op->opcodes, map);
 	}
-	if (esa_rt_slot >= 0 && RUN_TIME_CACHE(op)) {
-		ZEND_OP_ARRAY_EXTENSION(op, esa_rt_slot) = map;
+	ESA_G(last_site_opcodes) = op->opcodes;
+	ESA_G(last_site_map) = map;
+	return map;
+}
+
+/* The map of the op_array's sites, if it has one: the last one found, or a
+ * lookup by the address of its opcodes (constant time, whatever the number of maps). */
+static zend_always_inline const esa_site_map *esa_site_map_find(const zend_op_array *op)
+{
+	esa_site_map *map;
+	if (EXPECTED(ESA_G(last_site_opcodes) == op->opcodes)) {
+		return ESA_G(last_site_map);
 	}
+	if (!ESA_G(site_maps) || !(map = zend_hash_index_find_ptr(ESA_G(site_maps), (zend_ulong) (uintptr_t) op->opcodes))) {
+		return NULL;
+	}
+	ESA_G(last_site_opcodes) = op->opcodes;
+	ESA_G(last_site_map) = map;
 	return map;
 }
 
@@ -134,7 +147,7 @@ static void esa_request_site_add(uint32_t index)
 }
 
 /* A call whose site is not in its slot yet (a first call, another callee from
- * the same opline), or that came without a run-time cache slot to look in. */
+ * the same opline), or from an op_array without a map yet. */
 static zend_never_inline void esa_count_call_slow(const zend_execute_data *caller, const zend_function *callee)
 {
 	const zend_op_array *op = &caller->func->op_array;
@@ -196,8 +209,8 @@ static void esa_count_call(const zend_execute_data *call)
 		return;
 	}
 	op = &caller->func->op_array;
-	if (EXPECTED(esa_rt_slot >= 0) && EXPECTED(RUN_TIME_CACHE(op) != NULL)) {
-		const esa_site_map *map = ZEND_OP_ARRAY_EXTENSION(op, esa_rt_slot);
+	{
+		const esa_site_map *map = esa_site_map_find(op);
 		/* Unsigned: an opline before the opcodes is as far out as one after. */
 		uintptr_t at = (uintptr_t) (caller->opline - op->opcodes);
 		if (EXPECTED(map != NULL) && EXPECTED(at < map->last) && EXPECTED(map->chunks[at / ESA_SITE_CHUNK] != NULL)) {
@@ -256,21 +269,6 @@ static void esa_wrap(zend_function *fn, zif_handler wrapper)
 		fn->internal_function.reserved[esa_slot] = (void *) fn->internal_function.handler;
 		fn->internal_function.handler = wrapper;
 	}
-}
-
-void esa_call_counter_minit(int module_type)
-{
-	/* Run-time caches are sized when an op_array is compiled: the slot must be
-	 * had before any compile, so not when loaded by dl(). Before PHP 8.1 a
-	 * slot does not change the system id, and a file cache written without
-	 * it would be read with it: maps are then found by hash alone. */
-#if PHP_VERSION_ID >= 80100
-	if (module_type == MODULE_PERSISTENT) {
-		esa_rt_slot = zend_get_op_array_extension_handle("extsockets_audit");
-	}
-#else
-	(void) module_type;
-#endif
 }
 
 void esa_call_counter_startup(int slot)
@@ -354,7 +352,7 @@ void esa_call_counter_store_reset(void)
 {
 	esa_site_map *map;
 	esa_request_sites_free();
-	/* The maps stay (run-time caches point to them); their slots name items
+	/* The maps stay (their op_arrays are alive); their slots name items
 	 * of the store, which is emptied: every site is looked up again. */
 	if (ESA_G(site_maps)) {
 		ZEND_HASH_FOREACH_PTR(ESA_G(site_maps), map) {
@@ -370,13 +368,14 @@ void esa_call_counter_store_reset(void)
 void esa_call_counter_request_end(void)
 {
 	esa_request_sites_free();
-	/* Every run-time cache that points to a map is request memory too, and
-	 * starts afresh (zeroed) in the next request. */
+	/* Maps are request memory: every op_array starts afresh in the next request. */
 	if (ESA_G(site_maps)) {
 		zend_hash_destroy(ESA_G(site_maps));
 		FREE_HASHTABLE(ESA_G(site_maps));
 		ESA_G(site_maps) = NULL;
 	}
+	ESA_G(last_site_opcodes) = NULL;
+	ESA_G(last_site_map) = NULL;
 }
 
 void esa_call_counter_op_array_dtor(zend_op_array *op_array)
@@ -385,5 +384,9 @@ void esa_call_counter_op_array_dtor(zend_op_array *op_array)
 	 * another op_array, with sites of its own. */
 	if (ESA_G(site_maps)) {
 		zend_hash_index_del(ESA_G(site_maps), (zend_ulong) (uintptr_t) op_array->opcodes);
+	}
+	if (ESA_G(last_site_opcodes) == op_array->opcodes) {
+		ESA_G(last_site_opcodes) = NULL;
+		ESA_G(last_site_map) = NULL;
 	}
 }

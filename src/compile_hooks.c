@@ -197,12 +197,20 @@ static zend_op_array *esa_compile_string(zval *source, char *filename)
 }
 #endif
 
+/* A cached script's findings are unpacked and committed once per process
+ * (until a reset): later includes of it, in this request or the next, find
+ * its batch in the store and cost a hash lookup. */
 static zend_never_inline void esa_restore_cached_findings(const zend_op_array *op_array)
 {
 	uint32_t mark = ESA_G(pending).count;
+	uint64_t hash = esa_script_findings_hash(op_array);
+	if (!hash || esa_store_has_batch(&ESA_G(store), hash)) {
+		return;
+	}
 	if (esa_script_findings_unpack(op_array, &ESA_G(pending))) {
 		ESA_G(cache_restores)++;
 		esa_commit(mark, NULL);
+		esa_store_batch_committed(&ESA_G(store), hash);
 	}
 }
 

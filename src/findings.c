@@ -153,6 +153,7 @@ void esa_store_init(esa_store *store)
 	store->calls = NULL;
 	zend_hash_init(&store->sites, 0, NULL, NULL, 1);
 	store->site_indexed = 0;
+	zend_hash_init(&store->batches, 0, NULL, NULL, 1);
 }
 
 void esa_store_destroy(esa_store *store)
@@ -167,6 +168,7 @@ void esa_store_destroy(esa_store *store)
 	}
 	store->calls = NULL;
 	zend_hash_destroy(&store->sites);
+	zend_hash_destroy(&store->batches);
 	/* The items only borrow their strings from this table. */
 	zend_hash_destroy(&store->seen);
 	zend_hash_destroy(&store->strings);
@@ -218,7 +220,24 @@ size_t esa_store_memory(const esa_store *store)
 		bytes += sizeof(uint64_t) * store->capacity;
 	}
 	return bytes + esa_table_memory(&store->strings, true) + esa_table_memory(&store->seen, false)
-		+ esa_table_memory(&store->sites, false);
+		+ esa_table_memory(&store->sites, false) + esa_table_memory(&store->batches, false);
+}
+
+bool esa_store_has_batch(const esa_store *store, uint64_t hash)
+{
+	return zend_hash_index_exists(&store->batches, (zend_ulong) hash);
+}
+
+void esa_store_batch_committed(esa_store *store, uint64_t hash)
+{
+	zval none;
+	/* Bounded like the findings: past the limit it starts over, and a batch
+	 * seen again is merely unpacked again (its findings deduplicate). */
+	if (zend_hash_num_elements(&store->batches) >= store->limit) {
+		zend_hash_clean(&store->batches);
+	}
+	ZVAL_NULL(&none);
+	zend_hash_index_update(&store->batches, (zend_ulong) hash, &none);
 }
 
 static zend_string *esa_store_string(esa_store *store, zend_string *s)

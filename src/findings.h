@@ -71,6 +71,10 @@ typedef struct esa_store {
 	 * lazily up to site_indexed, for esa_store_find_call_site(). */
 	HashTable sites;
 	uint32_t site_indexed;
+	/* Content hashes of the packed batches (a cached script's findings) whose
+	 * findings were committed already: a batch seen again (the next include of
+	 * a cached script) is not unpacked again. At most `limit` keys. */
+	HashTable batches;
 	esa_store_listener on_added; /* kept across resets */
 	/* Told when a commit refuses the first finding since start or reset; kept across resets. */
 	void (*on_full)(const struct esa_store *store);
@@ -96,6 +100,10 @@ void esa_store_reset(esa_store *store);
 /* Records items [mark, count) that the store does not hold yet, as far as its
  * limit allows, and tells the listener about those, in one call. */
 void esa_store_commit(esa_store *store, const esa_finding_list *list, uint32_t mark);
+/* Whether the batch of findings with this content hash was committed since
+ * start or reset; esa_store_batch_committed() notes that it was. */
+bool esa_store_has_batch(const esa_store *store, uint64_t hash);
+void esa_store_batch_committed(esa_store *store, uint64_t hash);
 /* The bytes of persistent memory the store holds (its arrays, tables, keys and names). */
 size_t esa_store_memory(const esa_store *store);
 /* with_calls: each row gets `calls`, the call site's run-time count; else null. */

@@ -1,17 +1,20 @@
 #include "php.h"
 #include "zend_extensions.h"
 
+#include "ext/standard/md5.h"
+
 #include "script_findings.h"
 
-/* "ESA1": bump the digit whenever the layout below changes, so that a file
+/* "ESA2": bump the digit whenever the layout below changes, so that a file
  * cache written by an older build is read as carrying nothing. */
-#define ESA_BLOB_MAGIC 0x31415345u
+#define ESA_BLOB_MAGIC 0x32415345u
 
 typedef struct {
 	uint32_t magic;
 	uint32_t size;       /* of the whole block, header included */
 	uint32_t count;      /* entries after the header */
 	uint32_t file_len;   /* the file name opens the string area */
+	uint64_t hash;       /* of everything after the header (MD5's first 8 bytes): the batch's identity */
 } esa_blob_header;
 
 typedef struct {
@@ -99,6 +102,17 @@ void esa_findings_pack(const esa_finding_list *list, uint32_t mark, void *dest, 
 		pos += f->symbol->name_len;
 	}
 	memset(pos, 0, (char *) blob + size - pos);
+	{
+		PHP_MD5_CTX md5;
+		unsigned char digest[16];
+		PHP_MD5Init(&md5);
+		PHP_MD5Update(&md5, blob + 1, size - sizeof(esa_blob_header));
+		PHP_MD5Final(digest, &md5);
+		memcpy(&blob->hash, digest, sizeof(blob->hash));
+		if (!blob->hash) {
+			blob->hash = 1; /* 0 means none */
+		}
+	}
 }
 
 void esa_script_findings_attach(zend_op_array *op_array, const esa_finding_list *list, uint32_t mark)
@@ -134,6 +148,12 @@ static const esa_symbol *esa_symbol_by_kind(uint8_t kind, const char *name, size
 		case ESA_KIND_EXTENSION: return esa_symbol_extension(name, len);
 	}
 	return NULL;
+}
+
+uint64_t esa_script_findings_hash(const zend_op_array *op_array)
+{
+	const esa_blob_header *blob = esa_blob_of(op_array);
+	return blob && blob->magic == ESA_BLOB_MAGIC ? blob->hash : 0;
 }
 
 bool esa_script_findings_unpack(const zend_op_array *op_array, esa_finding_list *list)

@@ -34,6 +34,9 @@ void esa_script_findings_startup(int slot);
 /* Hangs findings [mark, count) of list on a freshly compiled main op_array. */
 void esa_script_findings_attach(zend_op_array *op_array, const esa_finding_list *list, uint32_t mark);
 
+/* The identity of the findings a cached main op_array carries (a hash of their
+ * packed form: equal for equal findings), 0 when it carries none. */
+uint64_t esa_script_findings_hash(const zend_op_array *op_array);
 /* Appends the findings a cached main op_array carries to list; false when it carries none. */
 bool esa_script_findings_unpack(const zend_op_array *op_array, esa_finding_list *list);
 

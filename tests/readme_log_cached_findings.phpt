@@ -56,7 +56,7 @@ exec('rm -rf ' . escapeshellarg($dir));
 restored from the cache: 1
 exit status 0
 -- second process: opcache serves app.php from its file cache
-restored from the cache: 2
+restored from the cache: 1
 exit status 0
 -- the log: 2 processes
 process 1:
