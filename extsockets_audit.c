@@ -228,6 +228,7 @@ static PHP_MINIT_FUNCTION(extsockets_audit)
 	/* Installed here, before opcache's post-startup hook wraps ours: we see
 	 * each cache miss (and preloading) before any optimisation. */
 	esa_compile_hooks_install();
+	esa_log_startup();
 	esa_scan_startup();
 	esa_prefilter_startup();
 	esa_engine_extension_register();

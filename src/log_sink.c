@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 #ifndef PHP_WIN32
+# include <pthread.h>
 # include <unistd.h>
 # include <sys/socket.h>
 # include <sys/uio.h>
@@ -70,6 +71,30 @@
  * C0 ones by the encoder, the others by esa_log_append_escaped(). */
 #define ESA_LOG_JSON_OPTIONS \
 	(PHP_JSON_UNESCAPED_SLASHES | PHP_JSON_UNESCAPED_UNICODE | PHP_JSON_INVALID_UTF8_SUBSTITUTE)
+
+/* This process's id, read at startup and again in each child that fork()
+ * makes (an at-fork handler, single-threaded there), so that neither a record
+ * nor the check for a fork costs a getpid() call. Process-wide; written only
+ * at startup and in a fork's child. */
+static pid_t esa_pid;
+
+static void esa_log_after_fork(void)
+{
+	esa_pid = getpid();
+}
+
+void esa_log_startup(void)
+{
+	/* Statics start afresh each time the module is loaded; glibc unregisters
+	 * a handler when the library it lives in is unloaded. */
+	static bool registered;
+	esa_pid = getpid();
+#ifndef PHP_WIN32
+	if (!registered) {
+		registered = pthread_atfork(NULL, NULL, esa_log_after_fork) == 0;
+	}
+#endif
+}
 
 static void esa_log_close(esa_log_sink *sink)
 {
@@ -142,7 +167,7 @@ static void esa_log_configure(esa_log_sink *sink, const char *setting, bool text
  * held-back records would appear twice. Its warnings and counters are its own. */
 static void esa_log_adopt(esa_log_sink *sink)
 {
-	pid_t pid = getpid();
+	pid_t pid = esa_pid;
 	if (sink->pid == pid) {
 		return;
 	}
@@ -241,7 +266,7 @@ static void esa_record_begin(zval *record, zval *raw, uint32_t size)
 	array_init(raw);
 	esa_log_timestamp(ts, sizeof(ts));
 	add_assoc_string(record, "ts", ts);
-	add_assoc_long(record, "pid", (zend_long) getpid());
+	add_assoc_long(record, "pid", (zend_long) esa_pid);
 	add_assoc_string(record, "sapi", sapi_module.name ? sapi_module.name : "");
 }
 
@@ -980,7 +1005,7 @@ static int esa_syslog_header(char *out, size_t size)
 	localtime_r(&now, &tm);
 	return snprintf(out, size, "<%d>%s %2d %02d:%02d:%02d extsockets_audit[%ld]: ",
 		(int) ((PG(syslog_facility) & ~7) | LOG_INFO), months[tm.tm_mon % 12], tm.tm_mday,
-		tm.tm_hour, tm.tm_min, tm.tm_sec, (long) getpid());
+		tm.tm_hour, tm.tm_min, tm.tm_sec, (long) esa_pid);
 }
 
 static ssize_t esa_log_sendmsg(int fd, struct iovec *iov, int count)
@@ -1231,7 +1256,7 @@ void esa_log_findings_added(const esa_finding *items, uint32_t count)
 
 void esa_log_sink_destroy(esa_log_sink *sink)
 {
-	if (sink->pid == getpid() && esa_log_backlog(sink) && sink->path) {
+	if (sink->pid == esa_pid && esa_log_backlog(sink) && sink->path) {
 		esa_log_write_out(sink, true);
 	}
 	esa_log_forget_configuration(sink);

@@ -61,6 +61,8 @@ typedef struct {
 	uint64_t truncated;     /* records cut to fit a syslog message */
 } esa_log_sink;
 
+/* MINIT: learns the process id, and how to learn it again after a fork. */
+void esa_log_startup(void);
 void esa_log_sink_init(esa_log_sink *sink);
 /* Makes a last, silent attempt to write what is held back, then frees everything. */
 void esa_log_sink_destroy(esa_log_sink *sink);
