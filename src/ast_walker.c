@@ -56,8 +56,14 @@ typedef struct {
 	uint32_t fallback_count, fallback_capacity;
 	HashTable *declared;       /* keys of namespaced declarations named like a socket symbol */
 
-	uint32_t source_line;      /* cursor for source-text lookups */
+	uint32_t source_line;      /* cursor for source-text lookups: the line, its start and end */
 	const char *source_pos;
+	const char *source_end;
+	/* Where the scan for the fq_call_count-th call of the line stopped, after
+	 * fq_scan_seen calls: the next one on the line goes on from there, so a
+	 * line of N such calls is scanned once, not N times. */
+	const char *fq_scan_pos;
+	uint32_t fq_scan_seen;
 	uint32_t fq_call_line;     /* fully qualified calls of fq_call_symbol met on that line */
 	const esa_symbol *fq_call_symbol;
 	uint32_t fq_call_count;
@@ -348,10 +354,15 @@ static void esa_type(esa_walker *w, zend_ast *type)
 static const char *esa_source_line(esa_walker *w, uint32_t line, const char **end)
 {
 	const char *limit = w->input->source + w->input->source_len;
+	if (w->source_pos && line == w->source_line && w->source_end) {
+		*end = w->source_end;
+		return w->source_pos;
+	}
 	if (!w->source_pos || line < w->source_line) {
 		w->source_pos = w->input->source;
 		w->source_line = 1;
 	}
+	w->source_end = NULL;
 	while (w->source_line < line) {
 		const char *nl = memchr(w->source_pos, '\n', limit - w->source_pos);
 		if (!nl) {
@@ -364,6 +375,7 @@ static const char *esa_source_line(esa_walker *w, uint32_t line, const char **en
 	if (!*end) {
 		*end = limit;
 	}
+	w->source_end = *end;
 	return w->source_pos;
 }
 
@@ -419,6 +431,11 @@ static bool esa_source_nth_call_is_quoted(esa_walker *w, uint32_t line, const ch
 	if (!w->input->source || !(p = esa_source_line(w, line, &end))) {
 		return false;
 	}
+	if (nth > 0 && w->fq_scan_pos && w->fq_scan_seen == nth) {
+		p = w->fq_scan_pos;
+		seen = nth;
+	}
+	w->fq_scan_pos = NULL;
 	while (p < end) {
 		const char *token = p;
 		if (*p == '\'' || *p == '"') {
@@ -433,6 +450,8 @@ static bool esa_source_nth_call_is_quoted(esa_walker *w, uint32_t line, const ch
 			}
 			if ((size_t) (content_end - content) == len && strncasecmp(content, name, len) == 0
 					&& esa_followed_by_call(p, limit) && seen++ == nth) {
+				w->fq_scan_pos = p;
+				w->fq_scan_seen = seen;
 				return true;
 			}
 		} else if (esa_is_name_char(*p)) {
@@ -441,6 +460,8 @@ static bool esa_source_nth_call_is_quoted(esa_walker *w, uint32_t line, const ch
 			}
 			if (token[0] == '\\' && (size_t) (p - token) == len + 1 && strncasecmp(token + 1, name, len) == 0
 					&& esa_followed_by_call(p, limit) && seen++ == nth) {
+				w->fq_scan_pos = p;
+				w->fq_scan_seen = seen;
 				return false;
 			}
 		} else if ((*p == '/' && p + 1 < end && (p[1] == '/' || p[1] == '*')) || (*p == '#' && !(p + 1 < end && p[1] == '['))) {
