@@ -73,6 +73,18 @@ static ZEND_INI_MH(esa_on_update_max_findings)
 	return SUCCESS;
 }
 
+static ZEND_INI_MH(esa_on_update_calls_log_interval)
+{
+	char *end = NULL;
+	zend_long value = ZSTR_LEN(new_value) ? ZEND_STRTOL(ZSTR_VAL(new_value), &end, 10) : -1;
+	if (!end || *end != '\0' || value < 0 || value > 86400) {
+		zend_error(E_WARNING, "extsockets_audit.calls_log_interval must be a whole number of seconds from 0 to 86400, not \"%s\"; ignored",
+			ZSTR_VAL(new_value));
+		return FAILURE;
+	}
+	return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
 PHP_INI_BEGIN()
 	/* PHP_INI_SYSTEM: audited code must not be able to switch the audit off,
 	 * nor point the log anywhere else. */
@@ -87,25 +99,59 @@ PHP_INI_BEGIN()
 	/* Per process: memory grows by a few hundred bytes per distinct finding up to it. */
 	STD_PHP_INI_ENTRY("extsockets_audit.max_findings", "10000", PHP_INI_SYSTEM, esa_on_update_max_findings,
 		max_findings, zend_extsockets_audit_globals, extsockets_audit_globals)
+	/* Call counts are logged per process at most this often (seconds), and when
+	 * it ends; 0: at the end of every request, with the request's uri. */
+	STD_PHP_INI_ENTRY("extsockets_audit.calls_log_interval", "60", PHP_INI_SYSTEM, esa_on_update_calls_log_interval,
+		calls_log_interval, zend_extsockets_audit_globals, extsockets_audit_globals)
 PHP_INI_END()
+
+typedef struct {
+	const char *since;      /* NULL: per request (calls_log_interval=0), with its uri */
+} esa_call_record_ctx;
 
 static void esa_log_call_site(const esa_finding *finding, uint64_t calls, void *ctx)
 {
+	const esa_call_record_ctx *c = ctx;
 	zval record;
-	(void) ctx;
-	esa_log_record_init(&record, finding);
+	esa_log_record_init(&record, finding, c->since == NULL);
 	add_assoc_long(&record, "calls", (zend_long) calls);
+	if (c->since) {
+		add_assoc_string(&record, "since", (char *) c->since);
+	}
 	esa_log_queue(&record);
 	zval_ptr_dtor(&record);
 }
 
-/* One record per call site that ran in this request, with its count: queued
- * at request end (or before a reset forgets the sites), not per call. */
-static void esa_log_call_counts(void)
+/*
+ * One record per call site that ran since the counts were last logged, with
+ * its count since then: at the end of a request once calls_log_interval
+ * seconds have passed since the last time (at every request end when it is 0),
+ * before a reset forgets the sites (force), and when the process ends (force).
+ * So the volume grows with sites, processes and time, not with requests.
+ */
+static void esa_log_call_counts(bool force)
 {
-	if (esa_call_counter_request_has_sites() && esa_log_enabled()) {
-		esa_call_counter_each_request_site(esa_log_call_site, NULL);
+	esa_call_record_ctx ctx;
+	char since[64];
+	uint64_t now;
+	if (!esa_call_counter_has_unlogged_sites()) {
+		return;
 	}
+	now = esa_log_monotonic_ns();
+	if (!force && ESA_G(calls_log_interval) > 0
+			&& now - ESA_G(calls_logged_ns) < (uint64_t) ESA_G(calls_log_interval) * 1000000000u) {
+		return;
+	}
+	if (esa_log_enabled()) {
+		ctx.since = NULL;
+		if (ESA_G(calls_log_interval) > 0) {
+			esa_log_format_time(esa_call_counter_unlogged_since(), since, sizeof(since));
+			ctx.since = since;
+		}
+		esa_call_counter_each_unlogged_site(esa_log_call_site, &ctx);
+	}
+	esa_call_counter_sites_logged();
+	ESA_G(calls_logged_ns) = now;
 }
 
 /* A "dropped" record: how many new findings the full store refused since start
@@ -156,7 +202,7 @@ ZEND_FUNCTION(extsockets_audit_reset)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	(void) return_value;
-	esa_log_call_counts();
+	esa_log_call_counts(true);
 	esa_log_dropped();
 	/* Everything goes, the deduplication keys included: a finding recorded
 	 * again after the reset is logged again. */
@@ -210,6 +256,8 @@ static PHP_GINIT_FUNCTION(extsockets_audit)
 #endif
 	memset(extsockets_audit_globals, 0, sizeof(*extsockets_audit_globals));
 	esa_store_init(&extsockets_audit_globals->store);
+	/* The first interval of call counts starts now. */
+	extsockets_audit_globals->calls_logged_ns = esa_log_monotonic_ns();
 	extsockets_audit_globals->store.on_added = esa_log_findings_added;
 	extsockets_audit_globals->store.on_full = esa_store_full;
 	esa_log_sink_init(&extsockets_audit_globals->log_sink);
@@ -218,6 +266,11 @@ static PHP_GINIT_FUNCTION(extsockets_audit)
 static PHP_GSHUTDOWN_FUNCTION(extsockets_audit)
 {
 	esa_log_sink_destroy(&extsockets_audit_globals->log_sink);
+	if (extsockets_audit_globals->unlogged_sites) {
+		zend_hash_destroy(extsockets_audit_globals->unlogged_sites);
+		pefree(extsockets_audit_globals->unlogged_sites, 1);
+		extsockets_audit_globals->unlogged_sites = NULL;
+	}
 	esa_store_destroy(&extsockets_audit_globals->store);
 	esa_list_free(&extsockets_audit_globals->pending);
 }
@@ -238,6 +291,11 @@ static PHP_MINIT_FUNCTION(extsockets_audit)
 
 static PHP_MSHUTDOWN_FUNCTION(extsockets_audit)
 {
+	/* The counts not logged yet (an interval under way): the process ends.
+	 * Under ZTS only the main thread gets here; another thread's unlogged
+	 * counts end with it (GSHUTDOWN cannot build records). */
+	esa_log_call_counts(true);
+	esa_log_flush();
 	esa_call_counter_shutdown();
 	esa_scan_shutdown();
 	esa_compile_hooks_uninstall();
@@ -275,7 +333,7 @@ static PHP_RINIT_FUNCTION(extsockets_audit)
 static ZEND_MODULE_POST_ZEND_DEACTIVATE_D(extsockets_audit)
 {
 	ESA_G(phase) = ESA_PHASE_REQUEST_END;
-	esa_log_call_counts();
+	esa_log_call_counts(false);
 	esa_log_dropped();
 	esa_call_counter_request_end();
 	/* Writes what was queued, and retries what a failing log held back. */

@@ -65,11 +65,16 @@ ZEND_BEGIN_MODULE_GLOBALS(extsockets_audit)
 	uint32_t cache_restores;
 	/* Where this process (thread) is in the module's life (see esa_phase). */
 	esa_phase phase;
-	/* Call counting in this request (call_counter.c), request memory: the site
-	 * maps of the op_arrays that called a socket function, by their opcodes, and
-	 * the findings whose sites ran, each with its count when the request began. */
+	/* Call counting (call_counter.c): the site maps of the op_arrays that called
+	 * a socket function in this request, by their opcodes (request memory); the
+	 * findings whose sites ran since their counts were last logged, each with
+	 * its count then, and when the first of those calls came (persistent). */
 	HashTable *site_maps;
-	HashTable *request_sites;
+	HashTable *unlogged_sites;
+	struct timespec unlogged_since;
+	/* extsockets_audit.calls_log_interval, and when counts were last logged (monotonic ns). */
+	zend_long calls_log_interval;
+	uint64_t calls_logged_ns;
 	/* The map found last, and the opcodes it belongs to: a loop calling from
 	 * one op_array finds its map without a lookup. */
 	const void *last_site_opcodes;

@@ -11,11 +11,13 @@
  *
  * Pools:
  *  - on:     auditing, its own log (php_admin_value), 2 static workers recycled
- *            every 25 requests (pm.max_requests);
+ *            every 25 requests (pm.max_requests); call counts logged at the end
+ *            of each request (calls_log_interval=0);
  *  - off:    php_admin_value[extsockets_audit.enabled]=0, its own log;
  *  - idle:   ondemand, workers stopped after 2 s idle, its log in a directory
  *            that does not exist until its only request is over;
- *  - steady: 2 static workers never recycled (resident memory).
+ *  - steady: 2 static workers never recycled (resident memory), call counts
+ *            logged every 60 s and when a worker ends (the default).
  * Checks (each prints one line, "ok" or "FAIL"):
  *  1. the off pool records, counts and logs nothing, and phpinfo() says so;
  *  2. a script compiled and cached by the off pool brings its findings to the on pool;
@@ -28,9 +30,11 @@
  *  5. records a worker holds back (its log cannot be opened) are written when
  *     the pool stops it, with no request to come;
  *  6. soak (--soak=S): clients on every pool for S seconds, the on pool's log
- *     rotated every 2 s, a reload (SIGUSR2) at a quarter of the time: no worker
- *     crash in the FPM log, no call lost or counted twice, no finding logged
- *     twice by one worker, the steady pool's resident memory flat after warm-up.
+ *     rotated every 2 s, a reload (SIGUSR2) at a quarter of the time, then FPM
+ *     stopped (SIGQUIT): no worker crash in the FPM log, no call lost or counted
+ *     twice (the steady pool's counts come per interval and at worker exit),
+ *     at most one call record per site per worker per interval, no finding
+ *     logged twice by one worker, the steady pool's resident memory flat after warm-up.
  * Exit status 0 when every check passed, 1 otherwise, 2 when it cannot run.
  */
 
@@ -142,7 +146,7 @@ $pool = fn(string $name, string $pm, array $admin) => "[$name]\n$user" . "listen
     . implode('', array_map(fn($k, $v) => "php_admin_value[$k] = $v\n", array_keys($admin), $admin));
 file_put_contents("$dir/fpm.conf", "[global]\npid = $dir/fpm.pid\nerror_log = $dir/fpm.log\nlog_level = notice\n"
     . "daemonize = no\nprocess_control_timeout = 10s\n\n"
-    . $pool('on', "pm = static\npm.max_children = 2\npm.max_requests = 25", ['extsockets_audit.log' => "$dir/on.log"])
+    . $pool('on', "pm = static\npm.max_children = 2\npm.max_requests = 25", ['extsockets_audit.log' => "$dir/on.log", 'extsockets_audit.calls_log_interval' => '0'])
     . $pool('off', "pm = static\npm.max_children = 1", ['extsockets_audit.enabled' => '0', 'extsockets_audit.log' => "$dir/off.log"])
     . $pool('idle', "pm = ondemand\npm.max_children = 1\npm.process_idle_timeout = 2s", ['extsockets_audit.log' => "$dir/later/idle.log"])
     . $pool('steady', "pm = static\npm.max_children = 2", ['extsockets_audit.log' => "$dir/steady.log"]));
@@ -162,18 +166,26 @@ while (!file_exists("$dir/steady.sock") || !file_exists("$dir/idle.sock")) {
     }
     usleep(50000);
 }
-register_shutdown_function(function () use ($fpm, $dir, $o) {
+/** Stops FPM as `kill -QUIT` does: workers finish and shut down (and log what they hold). */
+function stop_fpm($fpm): bool
+{
     $status = proc_get_status($fpm);
-    if ($status['running']) {
-        posix_kill($status['pid'], SIGQUIT);
-        $until = microtime(true) + 15;
-        while (proc_get_status($fpm)['running'] && microtime(true) < $until) {
-            usleep(50000);
-        }
-        if (proc_get_status($fpm)['running']) {
-            posix_kill($status['pid'], SIGKILL);
-        }
+    if (!$status['running']) {
+        return true;
     }
+    posix_kill($status['pid'], SIGQUIT);
+    $until = microtime(true) + 15;
+    while (proc_get_status($fpm)['running'] && microtime(true) < $until) {
+        usleep(50000);
+    }
+    if (proc_get_status($fpm)['running']) {
+        posix_kill($status['pid'], SIGKILL);
+        return false;
+    }
+    return true;
+}
+register_shutdown_function(function () use ($fpm, $dir, $o) {
+    stop_fpm($fpm);
     if ($o['keep'] === '0') {
         exec('rm -rf ' . escapeshellarg($dir));
     } else {
@@ -405,6 +417,8 @@ if ($soak > 0) {
         }
     }
     $final = $rss('steady');
+    $stopped = stop_fpm($fpm);
+    check($stopped, 'soak: FPM stopped gracefully (SIGQUIT) within 15 s');
     $fpmLog = (string) @file_get_contents("$dir/fpm.log");
     $crashes = preg_match_all('/exited on signal|SIGSEGV|SIGABRT|core dumped|execution timed out/', $fpmLog);
     check($crashes === 0, "soak: $soakServed requests in {$soak} s ($soakFailed refused while FPM reloaded), log rotated $rotations times, one reload: no worker crashed (FPM log)",
@@ -413,7 +427,21 @@ if ($soak > 0) {
         $onBefore[$k] = ($onBefore[$k] ?? 0) + $v;
     }
     check_records('soak, on pool (rotated files included)', records("$dir/on.log*"), $site, $onBefore);
-    check_records('soak, steady pool', records("$dir/steady.log*"), $site, $soakExpected['steady']);
+    $steady = records("$dir/steady.log*");
+    check_records('soak, steady pool (counts per 60 s and at worker exit)', $steady, $site, $soakExpected['steady']);
+    $callRecords = array_filter($steady, fn($r) => isset($r['calls']));
+    $perSiteWorker = [];
+    foreach ($callRecords as $r) {
+        $k = "{$r['pid']} {$r['file']}:{$r['line']}";
+        $perSiteWorker[$k] = ($perSiteWorker[$k] ?? 0) + 1;
+    }
+    $intervals = intdiv($soak, 60) + 1;
+    $steadyRequests = $soakExpected['steady']['dynamic'] ?? 0;
+    check($perSiteWorker && max($perSiteWorker) <= $intervals && !array_filter($callRecords, fn($r) => isset($r['uri']) || !isset($r['since'])),
+        sprintf('soak, steady pool: %d call records (%d bytes) for %d requests: at most %d per site per worker, with "since" and no "uri"',
+            count($callRecords), array_sum(array_map(fn($r) => strlen(json_encode($r, JSON_UNESCAPED_SLASHES)) + 1, $callRecords)),
+            $steadyRequests, $intervals),
+        json_encode(array_slice($perSiteWorker, 0, 10)));
     $growth = [];
     foreach ($final as $pid => $kb) {
         if (isset($warm[$pid])) {

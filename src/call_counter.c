@@ -131,16 +131,18 @@ static zend_always_inline const esa_site_map *esa_site_map_find(const zend_op_ar
 	return map;
 }
 
-/* The first call of a site in this request: its count so far is where this
- * request's count starts from. */
-static void esa_request_site_add(uint32_t index)
+/* The first call of a site since its count was last logged: its count so far
+ * is where the next record's count starts from. Persistent memory: counts are
+ * logged over an interval that spans requests. */
+static void esa_unlogged_site_add(uint32_t index)
 {
-	HashTable *sites = ESA_G(request_sites);
+	HashTable *sites = ESA_G(unlogged_sites);
 	zval start;
 	if (!sites) {
-		ALLOC_HASHTABLE(sites);
-		zend_hash_init(sites, 8, NULL, NULL, 0);
-		ESA_G(request_sites) = sites;
+		sites = pemalloc(sizeof(HashTable), 1);
+		zend_hash_init(sites, 8, NULL, NULL, 1);
+		ESA_G(unlogged_sites) = sites;
+		clock_gettime(CLOCK_REALTIME, &ESA_G(unlogged_since));
 	}
 	ZVAL_LONG(&start, (zend_long) ESA_G(store).calls[index]);
 	zend_hash_index_add(sites, index, &start);
@@ -178,8 +180,8 @@ static zend_never_inline void esa_count_call_slow(const zend_execute_data *calle
 		return;
 	}
 	esa_store_add_calls(&ESA_G(store), (uint32_t) index, 0); /* makes the counters */
-	if (!ESA_G(request_sites) || !zend_hash_index_exists(ESA_G(request_sites), (zend_ulong) index)) {
-		esa_request_site_add((uint32_t) index);
+	if (!ESA_G(unlogged_sites) || !zend_hash_index_exists(ESA_G(unlogged_sites), (zend_ulong) index)) {
+		esa_unlogged_site_add((uint32_t) index);
 	}
 	ESA_G(store).calls[index]++;
 }
@@ -244,10 +246,11 @@ static void esa_call_counter_forked(void)
 	if (store->calls) {
 		memset(store->calls, 0, sizeof(uint64_t) * store->count);
 	}
-	if (ESA_G(request_sites)) {
-		ZEND_HASH_FOREACH_VAL(ESA_G(request_sites), start) {
+	if (ESA_G(unlogged_sites)) {
+		ZEND_HASH_FOREACH_VAL(ESA_G(unlogged_sites), start) {
 			ZVAL_LONG(start, 0);
 		} ZEND_HASH_FOREACH_END();
+		clock_gettime(CLOCK_REALTIME, &ESA_G(unlogged_since));
 	}
 }
 
@@ -319,39 +322,44 @@ bool esa_call_counter_active(void)
 	return esa_counting && ESA_G(enabled) && ESA_G(count_calls);
 }
 
-void esa_call_counter_each_request_site(esa_call_site_visitor visit, void *ctx)
+void esa_call_counter_each_unlogged_site(esa_call_site_visitor visit, void *ctx)
 {
 	const esa_store *store = &ESA_G(store);
 	zend_ulong index;
 	zval *start;
-	if (!ESA_G(request_sites) || !store->calls) {
+	if (!ESA_G(unlogged_sites) || !store->calls) {
 		return;
 	}
-	ZEND_HASH_FOREACH_NUM_KEY_VAL(ESA_G(request_sites), index, start) {
+	ZEND_HASH_FOREACH_NUM_KEY_VAL(ESA_G(unlogged_sites), index, start) {
 		if (index < store->count && store->calls[index] > (uint64_t) Z_LVAL_P(start)) {
 			visit(&store->items[index], store->calls[index] - (uint64_t) Z_LVAL_P(start), ctx);
 		}
 	} ZEND_HASH_FOREACH_END();
 }
 
-bool esa_call_counter_request_has_sites(void)
+bool esa_call_counter_has_unlogged_sites(void)
 {
-	return ESA_G(request_sites) != NULL;
+	return ESA_G(unlogged_sites) != NULL;
 }
 
-static void esa_request_sites_free(void)
+const struct timespec *esa_call_counter_unlogged_since(void)
 {
-	if (ESA_G(request_sites)) {
-		zend_hash_destroy(ESA_G(request_sites));
-		FREE_HASHTABLE(ESA_G(request_sites));
-		ESA_G(request_sites) = NULL;
+	return &ESA_G(unlogged_since);
+}
+
+void esa_call_counter_sites_logged(void)
+{
+	if (ESA_G(unlogged_sites)) {
+		zend_hash_destroy(ESA_G(unlogged_sites));
+		pefree(ESA_G(unlogged_sites), 1);
+		ESA_G(unlogged_sites) = NULL;
 	}
 }
 
 void esa_call_counter_store_reset(void)
 {
 	esa_site_map *map;
-	esa_request_sites_free();
+	esa_call_counter_sites_logged();
 	/* The maps stay (their op_arrays are alive); their slots name items
 	 * of the store, which is emptied: every site is looked up again. */
 	if (ESA_G(site_maps)) {
@@ -367,7 +375,6 @@ void esa_call_counter_store_reset(void)
 
 void esa_call_counter_request_end(void)
 {
-	esa_request_sites_free();
 	/* Maps are request memory: every op_array starts afresh in the next request. */
 	if (ESA_G(site_maps)) {
 		zend_hash_destroy(ESA_G(site_maps));

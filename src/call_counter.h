@@ -1,6 +1,7 @@
 #ifndef ESA_CALL_COUNTER_H
 #define ESA_CALL_COUNTER_H
 
+#include <time.h>
 #include "php.h"
 #include "findings.h"
 
@@ -40,11 +41,14 @@ bool esa_call_counter_installed(void);
  * pool's php_admin_value applies in its workers, after startup. */
 bool esa_call_counter_active(void);
 
-/* The sites counted in this request, each with its count in this request. */
+/* The sites that ran since their counts were last logged, each with its count
+ * since then; esa_call_counter_sites_logged() starts the next interval. */
 typedef void (*esa_call_site_visitor)(const esa_finding *finding, uint64_t calls, void *ctx);
-void esa_call_counter_each_request_site(esa_call_site_visitor visit, void *ctx);
-/* Whether any site ran in this request (since the last reset). */
-bool esa_call_counter_request_has_sites(void);
+void esa_call_counter_each_unlogged_site(esa_call_site_visitor visit, void *ctx);
+bool esa_call_counter_has_unlogged_sites(void);
+/* When the first of those calls was counted (or the process forked). */
+const struct timespec *esa_call_counter_unlogged_since(void);
+void esa_call_counter_sites_logged(void);
 /* Forgets what refers to the store's items (the store is about to be emptied). */
 void esa_call_counter_store_reset(void);
 /* At the very end of the request (post-deactivate): frees this request's state. */

@@ -207,16 +207,20 @@ bool esa_log_enabled(void)
 	return esa_sink()->target != ESA_LOG_OFF;
 }
 
+void esa_log_format_time(const struct timespec *when, char *out, size_t size)
+{
+	struct tm tm;
+	time_t seconds = when->tv_sec;
+	gmtime_r(&seconds, &tm);
+	snprintf(out, size, "%04d-%02d-%02dT%02d:%02d:%02d.%06ldZ", tm.tm_year + 1900, tm.tm_mon + 1,
+		tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, (long) (when->tv_nsec / 1000));
+}
+
 static void esa_log_timestamp(char *out, size_t size)
 {
 	struct timespec now;
-	struct tm tm;
-	time_t seconds;
 	clock_gettime(CLOCK_REALTIME, &now);
-	seconds = now.tv_sec;
-	gmtime_r(&seconds, &tm);
-	snprintf(out, size, "%04d-%02d-%02dT%02d:%02d:%02d.%06ldZ", tm.tm_year + 1900, tm.tm_mon + 1,
-		tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, (long) (now.tv_nsec / 1000));
+	esa_log_format_time(&now, out, size);
 }
 
 /* PHP's own encoder, without leaving a trace in the audited program's json_last_error(). */
@@ -270,13 +274,16 @@ static void esa_record_begin(zval *record, zval *raw, uint32_t size)
 	add_assoc_string(record, "sapi", sapi_module.name ? sapi_module.name : "");
 }
 
-/* The fields every record ends with: the request, then the exact bytes of any field that is not UTF-8. */
-static void esa_record_end(zval *record, zval *raw)
+/* The fields every record ends with: the request (with_request), then the
+ * exact bytes of any field that is not UTF-8. */
+static void esa_record_end(zval *record, zval *raw, bool with_request)
 {
 	const char *uri = SG(request_info).request_uri;
 	const char *script = SG(request_info).path_translated;
 	/* Web SAPIs name the request; the query string is left out, as it may carry secrets. */
-	if (uri && *uri) {
+	if (!with_request) {
+		/* no request: a count over an interval, or the process ending */
+	} else if (uri && *uri) {
 		esa_record_add_string(record, raw, "uri", uri, strcspn(uri, "?"));
 	} else if (script && *script) {
 		esa_record_add_string(record, raw, "script", script, strlen(script));
@@ -285,7 +292,7 @@ static void esa_record_end(zval *record, zval *raw)
 	zval_ptr_dtor(raw);
 }
 
-void esa_log_record_init(zval *record, const esa_finding *f)
+void esa_log_record_init(zval *record, const esa_finding *f, bool with_request)
 {
 	zval raw;
 	esa_record_begin(record, &raw, 16);
@@ -295,7 +302,7 @@ void esa_log_record_init(zval *record, const esa_finding *f)
 	add_assoc_string(record, "kind", esa_kind_name((esa_kind) f->kind));
 	add_assoc_stringl(record, "symbol", f->symbol->name, f->symbol->name_len);
 	add_assoc_string(record, "form", esa_form_name((esa_form) f->form));
-	esa_record_end(record, &raw);
+	esa_record_end(record, &raw, with_request);
 }
 
 void esa_log_record_init_event(zval *record, const char *kind)
@@ -303,7 +310,7 @@ void esa_log_record_init_event(zval *record, const char *kind)
 	zval raw;
 	esa_record_begin(record, &raw, 8);
 	add_assoc_string(record, "kind", kind);
-	esa_record_end(record, &raw);
+	esa_record_end(record, &raw, true);
 }
 
 /* Text values that read unambiguously without quotes; anything else is written
@@ -747,7 +754,7 @@ static void esa_log_adopt_fd(esa_log_sink *sink, int fd, const struct stat *st)
 	sink->fd_is_regular = S_ISREG(st->st_mode);
 }
 
-static uint64_t esa_log_monotonic_ns(void)
+uint64_t esa_log_monotonic_ns(void)
 {
 	struct timespec now;
 #ifdef CLOCK_MONOTONIC
@@ -1246,7 +1253,7 @@ void esa_log_findings_added(const esa_finding *items, uint32_t count)
 	}
 	for (uint32_t i = 0; i < count; i++) {
 		zval record;
-		esa_log_record_init(&record, &items[i]);
+		esa_log_record_init(&record, &items[i], true);
 		esa_log_queue_in(sink, &record);
 		zval_ptr_dtor(&record);
 	}

@@ -2,6 +2,7 @@
 #define ESA_LOG_SINK_H
 
 #include <sys/types.h>
+#include <time.h>
 
 #include "php.h"
 #include "findings.h"
@@ -74,9 +75,13 @@ bool esa_log_setting_valid(const char *value, size_t len);
 bool esa_log_enabled(void);
 
 /* A record from a finding: ts, pid, sapi, file, line, scope, kind, symbol, form,
- * uri or script, and <field>_b64 for a field that is not valid UTF-8. Callers
- * may add fields of their own (strings or integers) before queueing it. */
-void esa_log_record_init(zval *record, const esa_finding *f);
+ * uri or script (with_request), and <field>_b64 for a field that is not valid
+ * UTF-8. Callers may add fields of their own (strings or integers) before queueing it. */
+void esa_log_record_init(zval *record, const esa_finding *f, bool with_request);
+/* RFC 3339 in UTC, microseconds: the form of every time in the log. */
+void esa_log_format_time(const struct timespec *when, char *out, size_t size);
+/* A monotonic clock, in nanoseconds (no system call where the C library has a vDSO). */
+uint64_t esa_log_monotonic_ns(void);
 /* A record of an event, not a finding: ts, pid, sapi, kind, and uri or script;
  * the caller adds its fields. */
 void esa_log_record_init_event(zval *record, const char *kind);

@@ -16,7 +16,8 @@ $script = __DIR__ . '/lifecycle_session_handler.inc';
 file_put_contents($script, "<?php\nrequire __DIR__ . '/lifecycle_session.inc';\necho \"script end\\n\";\n");
 $ini = file_exists(ini_get('extension_dir') . '/sockets.so') ? ['extension' => 'sockets.so'] : [];
 putenv('ESA_SESSION_PRINT=1');
-[$status, $out, $err] = esa_run(esa_child_command($script, $ini + ['extsockets_audit.log' => $log]));
+/* calls_log_interval=0: counts are logged at the end of each request, with its script. */
+[$status, $out, $err] = esa_run(esa_child_command($script, $ini + ['extsockets_audit.log' => $log, 'extsockets_audit.calls_log_interval' => 0]));
 echo "exit $status\n$out$err";
 foreach (esa_log_records($log) as $r) {
     if (isset($r['calls'])) {
