@@ -282,7 +282,6 @@ static PHP_MINIT_FUNCTION(extsockets_audit)
 	 * each cache miss (and preloading) before any optimisation. */
 	esa_compile_hooks_install();
 	esa_log_startup();
-	esa_scan_startup();
 	esa_prefilter_startup();
 	esa_engine_extension_register();
 	(void) type;
@@ -297,7 +296,6 @@ static PHP_MSHUTDOWN_FUNCTION(extsockets_audit)
 	esa_log_call_counts(true);
 	esa_log_flush();
 	esa_call_counter_shutdown();
-	esa_scan_shutdown();
 	esa_compile_hooks_uninstall();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;

@@ -53,10 +53,9 @@ ZEND_BEGIN_MODULE_GLOBALS(extsockets_audit)
 	bool full_reported;
 	/* Findings of the compiles under way; each compile owns the tail from its mark on. */
 	esa_finding_list pending;
-	/* The innermost compile under way that passed through our hooks, and how
-	 * many are (see compile_hooks.c); nested compiles stack their frames. */
+	/* The innermost compile under way that passed through our hooks (see
+	 * compile_hooks.c); nested compiles stack their frames. */
 	struct esa_compile_frame *compile_frame;
-	uint32_t compile_depth;
 	/* The code cache lookup under way (its file handle), and whether our
 	 * compile hook compiled that handle: a lookup it did not was served from the cache. */
 	const zend_file_handle *lookup_handle;
@@ -79,18 +78,6 @@ ZEND_BEGIN_MODULE_GLOBALS(extsockets_audit)
 	 * one op_array finds its map without a lookup. */
 	const void *last_site_opcodes;
 	void *last_site_map;
-	/* Inside extsockets_audit_scan_file() / _scan_string(). */
-	bool scanning;
-	bool scan_walked;
-	zend_op_array *scan_op_array;
-	zend_class_entry *scan_active_class; /* where a scan's compile stopped */
-	zend_op_array **scan_op_arrays;
-	uint32_t scan_op_array_count;
-	uint32_t scan_op_array_capacity;
-	int scan_error_type;
-	zend_string *scan_error_message;
-	zend_string *scan_error_file;
-	uint32_t scan_error_line;
 ZEND_END_MODULE_GLOBALS(extsockets_audit)
 
 ZEND_EXTERN_MODULE_GLOBALS(extsockets_audit)

@@ -542,7 +542,7 @@ function esa_worker(array $o): void
     $scanFile = "$dir/scan dir $slot/odd 'name\" \xff.php";
     @mkdir(dirname($scanFile), 0777, true);
     $n = (int) $o['start'];
-    $scanned = $compiled = $findings = 0;
+    $scanned = $parsed = $findings = 0;
     for (; $n < $last && microtime(true) < $deadline; $n += $stride) {
         [$code, $name, $mode] = $inputs->make((int) $o['seed'], $n);
         /* The supervisor's clue if this input takes the worker down. */
@@ -553,13 +553,13 @@ function esa_worker(array $o): void
             if ($mode === 'scan_string') {
                 $rows = extsockets_audit_scan_string($code, $name);
                 $problems = esa_check_rows($rows, $name, $kinds);
-                $compiled++;
+                $parsed++;
                 $findings += count($rows);
             } elseif ($mode === 'scan_file') {
                 file_put_contents($scanFile, $code);
                 $rows = extsockets_audit_scan_file($scanFile);
                 $problems = esa_check_rows($rows, $scanFile, $kinds);
-                $compiled++;
+                $parsed++;
                 $findings += count($rows);
             } else {
                 $crash = esa_in_child($mode, $code, $dir, $logs);
@@ -581,7 +581,7 @@ function esa_worker(array $o): void
             echo "BUG $n $mode $problem\n";
         }
     }
-    echo "STATS $scanned $compiled $findings\n";
+    echo "STATS $scanned $parsed $findings\n";
     echo "DONE $n\n";
 }
 
@@ -728,7 +728,7 @@ function esa_supervise(array $o): int
     $workers = 0;
     $done = 0;
     $inputs = new Esa_Inputs($files, esa_symbol_names($o['symbols']));
-    $stats = [0, 0, 0];              /* inputs scanned in-process, of which compiled, their findings */
+    $stats = [0, 0, 0];              /* inputs scanned in-process, of which parsed, their findings */
     $next = range(0, $jobs - 1);      /* per slot: the next input it takes; inputs slot, slot + jobs, ... */
     $running = [];
     while (true) {
@@ -829,7 +829,7 @@ function esa_supervise(array $o): int
     }
     printf("fuzz: %d inputs in %.0f s (%.0f/s), seed %d, %d worker process(es); %d crashes of ours, %d wrong results, %d crashes of PHP itself\n",
         $next, $elapsed, $next / max($elapsed, 0.001), $o['seed'], $workers, count($ours), count($bugs), count($phps));
-    printf("fuzz: of %d inputs scanned in-process (the rest went through include/eval in children), %d compiled, with %d findings\n",
+    printf("fuzz: of %d inputs scanned in-process (the rest went through include/eval in children), %d parsed, with %d findings\n",
         $stats[0], $stats[1], $stats[2]);
     printf("fuzz: replay input N with: php -n ci/fuzz.php --seed=%d --reproduce=N --module=%s\n", $o['seed'], $o['module']);
     return ($ours || $bugs) ? 1 : 0;

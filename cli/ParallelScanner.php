@@ -126,7 +126,7 @@ final class ParallelScanner
             $index = array_shift($worker->inFlight);
             $results[$index] = ['error' => [
                 'type' => 'WorkerCrash',
-                'message' => "the scanning process died while compiling this file (exit status $status)",
+                'message' => "the scanning process died while scanning this file (exit status $status)",
                 'line' => null,
             ]];
             $done($files[$index]);

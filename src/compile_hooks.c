@@ -73,27 +73,18 @@ static void esa_ast_process(zend_ast *ast)
 {
 	esa_compile_frame *frame = ESA_G(compile_frame);
 	bool ours = frame && !frame->ast_walked;
-	/* A scan compiles with no frame of ours: it refuses to start inside one,
-	 * and our hooks refuse to compile while it does. */
-	bool scanning = !ours && ESA_G(scanning);
 	if (ours) {
 		frame->ast_walked = true;
 	}
-	if (scanning || (ours ? frame->audited : ESA_G(enabled))) {
+	if (ours ? frame->audited : ESA_G(enabled)) {
 		esa_walk_input input;
 		uint32_t mark = ESA_G(pending).count;
 		input.file = CG(compiled_filename);
-		input.isolated = scanning;
+		input.isolated = false;
 		input.source = (const char *) LANG_SCNG(yy_start);
 		input.source_len = input.source ? (size_t) (LANG_SCNG(yy_limit) - LANG_SCNG(yy_start)) : 0;
-		if (scanning) {
-			/* zend_compile() made this op_array just before calling us; a scan
-			 * that bails out later must free it. */
-			ESA_G(scan_op_array) = CG(active_op_array);
-			ESA_G(scan_walked) = true;
-		}
 		esa_walk_ast(ast, &input, &ESA_G(pending));
-		if (!scanning && !ours) {
+		if (!ours) {
 			/* A compile that did not pass through our hooks: nobody will commit it later. */
 			esa_commit(mark, NULL);
 		}
@@ -110,22 +101,11 @@ static zend_always_inline void esa_frame_push(esa_compile_frame *frame, bool aud
 	frame->ast_walked = false;
 	frame->audited = audited;
 	ESA_G(compile_frame) = frame;
-	ESA_G(compile_depth)++;
 }
 
 static zend_always_inline void esa_frame_pop(const esa_compile_frame *frame)
 {
 	ESA_G(compile_frame) = frame->outer;
-	ESA_G(compile_depth)--;
-}
-
-/* User code that runs while a scan compiles (a stream wrapper reading the
- * scanned file) would compile into the scan's scratch tables, and the scan
- * would free what it compiled: such a compile is refused with an Error. */
-static zend_never_inline void esa_refuse_compile_in_scan(const char *what)
-{
-	zend_throw_error(NULL, "extsockets_audit cannot compile %s while extsockets_audit_scan_file() or "
-		"extsockets_audit_scan_string() compiles", what);
 }
 
 /* The AST hook files findings as pending; they are recorded only once the
@@ -133,15 +113,10 @@ static zend_never_inline void esa_refuse_compile_in_scan(const char *what)
  * here, at each compile, never kept from startup: an FPM pool's
  * php_admin_value applies in its workers, after startup. With
  * extsockets_audit.enabled off, a compile is audited only for a shared code
- * cache (see esa_commit()); otherwise its AST is not walked (the frame stays:
- * a scan must not start inside any compile). */
-#define ESA_AUDITED_COMPILE(call, may_be_cached, what) do { \
+ * cache (see esa_commit()); otherwise its AST is not walked. */
+#define ESA_AUDITED_COMPILE(call, may_be_cached) do { \
 		esa_compile_frame frame; \
 		bool cached = (may_be_cached) && esa_findings_travel; \
-		if (UNEXPECTED(ESA_G(scanning))) { \
-			esa_refuse_compile_in_scan(what); \
-			return NULL; \
-		} \
 		esa_frame_push(&frame, ESA_G(enabled) || cached); \
 		zend_try { \
 			op_array = (call); \
@@ -158,19 +133,13 @@ static zend_never_inline void esa_refuse_compile_in_scan(const char *what)
 		} \
 	} while (0)
 
-#if PHP_VERSION_ID >= 80100
-# define ESA_FILE_HANDLE_NAME(h) ((h)->filename ? ZSTR_VAL((h)->filename) : "a file")
-#else
-# define ESA_FILE_HANDLE_NAME(h) ((h)->filename ? (h)->filename : "a file")
-#endif
-
 static zend_op_array *esa_compile_file(zend_file_handle *file_handle, int type)
 {
 	zend_op_array *volatile op_array = NULL;
 	if (file_handle == ESA_G(lookup_handle)) {
 		ESA_G(lookup_compiled) = true; /* a cache miss: see esa_outer_compile_file() */
 	}
-	ESA_AUDITED_COMPILE(esa_prev_compile_file(file_handle, type), true, ESA_FILE_HANDLE_NAME(file_handle));
+	ESA_AUDITED_COMPILE(esa_prev_compile_file(file_handle, type), true);
 	return op_array;
 }
 
@@ -178,21 +147,21 @@ static zend_op_array *esa_compile_file(zend_file_handle *file_handle, int type)
 static zend_op_array *esa_compile_string(zend_string *source, const char *filename, zend_compile_position position)
 {
 	zend_op_array *volatile op_array = NULL;
-	ESA_AUDITED_COMPILE(esa_prev_compile_string(source, filename, position), false, filename);
+	ESA_AUDITED_COMPILE(esa_prev_compile_string(source, filename, position), false);
 	return op_array;
 }
 #elif PHP_VERSION_ID >= 80100
 static zend_op_array *esa_compile_string(zend_string *source, const char *filename)
 {
 	zend_op_array *volatile op_array = NULL;
-	ESA_AUDITED_COMPILE(esa_prev_compile_string(source, filename), false, filename);
+	ESA_AUDITED_COMPILE(esa_prev_compile_string(source, filename), false);
 	return op_array;
 }
 #else
 static zend_op_array *esa_compile_string(zval *source, char *filename)
 {
 	zend_op_array *volatile op_array = NULL;
-	ESA_AUDITED_COMPILE(esa_prev_compile_string(source, filename), false, filename);
+	ESA_AUDITED_COMPILE(esa_prev_compile_string(source, filename), false);
 	return op_array;
 }
 #endif

@@ -2,7 +2,6 @@
  * The zend_extension half of the module. A plain module cannot see op_arrays
  * being built, destroyed or stored by opcache, nor run after opcache has
  * installed its compile hook; a zend_extension registered from MINIT can:
- *  - op_array_ctor: the scan functions track what a bailed-out compile built;
  *  - op_array_dtor / persist_calc / persist: findings travel with cached scripts;
  *  - startup: its post-startup callback runs after opcache's has wrapped our
  *    compile hook, the one moment a hook can be put around the cache, and
@@ -16,7 +15,6 @@
 #include "engine_extension.h"
 #include "call_counter.h"
 #include "compile_hooks.h"
-#include "scan.h"
 #include "script_findings.h"
 
 /* Process-wide, written at startup only. */
@@ -35,8 +33,6 @@ static bool esa_dtor_calls;
  * destroy_op_array() walks the whole list of zend_extensions for every
  * op_array of every compile, about 13 instructions each, whoever needs them.
  * We need them only at some moments, so the flags say so only then:
- *  - the constructor, only inside extsockets_audit_scan_*() (see
- *    esa_engine_extension_watch_op_arrays());
  *  - the persist callbacks, only when findings travel with cached scripts,
  *    known after opcache's startup (esa_post_startup());
  *  - the destructor, only then or when calls are counted.
@@ -110,11 +106,6 @@ static int esa_engine_startup(zend_extension *extension)
 	return SUCCESS;
 }
 
-static void esa_op_array_ctor(zend_op_array *op_array)
-{
-	esa_scan_track_op_array(op_array);
-}
-
 static void esa_op_array_dtor(zend_op_array *op_array)
 {
 	if (esa_dtor_findings) {
@@ -140,7 +131,7 @@ static zend_extension esa_zend_extension = {
 	NULL, /* statement_handler */
 	NULL, /* fcall_begin_handler */
 	NULL, /* fcall_end_handler */
-	esa_op_array_ctor,
+	NULL, /* op_array_ctor */
 	esa_op_array_dtor,
 	NULL, /* api_no_check */
 	NULL, /* build_id_check */
@@ -153,7 +144,6 @@ static zend_extension esa_zend_extension = {
 
 void esa_engine_extension_register(void)
 {
-	bool others_have_ctor = (zend_extension_flags & ZEND_EXTENSIONS_HAVE_OP_ARRAY_CTOR) != 0;
 #if PHP_VERSION_ID >= 80100
 	esa_resource_slot = zend_get_resource_handle("extsockets_audit");
 #else
@@ -161,39 +151,4 @@ void esa_engine_extension_register(void)
 #endif
 	esa_script_findings_startup(esa_resource_slot);
 	zend_register_extension(&esa_zend_extension, NULL);
-	/* Registered with its constructor, so that the engine calls it once the flag
-	 * is up, but without the flag: no compile pays for it before the first scan.
-	 * (Every zend_extension= of php.ini was registered before any module's MINIT;
-	 * one registered later by another module sets the flag itself if it has one.) */
-	if (!others_have_ctor) {
-		zend_extension_flags &= ~(uint32_t) ZEND_EXTENSIONS_HAVE_OP_ARRAY_CTOR;
-	}
-}
-
-/*
- * Called before each scan compiles: from then on the engine calls op_array
- * constructors, ours among them, which records the op_arrays of this thread's
- * scan (esa_scan_track_op_array() checks ESA_G(scanning), per thread).
- *
- * The flag is raised and never lowered. Lowering it after the scan would need
- * a count of the scans under way in all threads and a lock around it and the
- * flag; raising it only once needs neither: it is one bit going from 0 to 1,
- * written atomically, that every other thread either sees (and then merely
- * calls a constructor that returns at once) or does not see yet (and then is
- * not scanning, so needs nothing). The thread that scans has written it
- * itself before compiling, so it always sees it. A process that never scans
- * (a web server auditing its requests) pays nothing; one that has scanned pays
- * what it did before this flag was managed: a call per op_array.
- */
-void esa_engine_extension_watch_op_arrays(void)
-{
-	if (UNEXPECTED(!(zend_extension_flags & ZEND_EXTENSIONS_HAVE_OP_ARRAY_CTOR))) {
-#if defined(ZTS) && defined(_MSC_VER)
-		InterlockedOr((volatile LONG *) &zend_extension_flags, ZEND_EXTENSIONS_HAVE_OP_ARRAY_CTOR);
-#elif defined(ZTS)
-		__atomic_fetch_or(&zend_extension_flags, (uint32_t) ZEND_EXTENSIONS_HAVE_OP_ARRAY_CTOR, __ATOMIC_SEQ_CST);
-#else
-		zend_extension_flags |= ZEND_EXTENSIONS_HAVE_OP_ARRAY_CTOR;
-#endif
-	}
 }

@@ -3,7 +3,5 @@
 
 /* Registers the zend_extension half of the module; called from MINIT. */
 void esa_engine_extension_register(void);
-/* Before a scan compiles: op_array constructors run from now on (see the .c). */
-void esa_engine_extension_watch_op_arrays(void);
 
 #endif

@@ -1,5 +1,5 @@
 --TEST--
-Re-entrant compiles: user code that compiles while extsockets_audit_scan_file() compiles (a file stream wrapper whose read includes a file) gets an Error, and neither the scan nor the process is harmed
+Re-entrant scans: user code that runs while a scan reads its file (a stream wrapper) may include files and scan; a scan may run inside a compile (an error handler); each gets its own findings
 --INI--
 ; valgrind cannot follow the code of PCRE's JIT
 pcre.jit=0
@@ -7,12 +7,14 @@ pcre.jit=0
 <?php
 require __DIR__ . '/reentry.inc';
 
-/* Takes the place of file://, and includes esa://nested when the scan first reads. */
+/* Takes the place of file://; when a scan first reads, it includes esa://FileWrapper::$include
+ * and scans a string: user code that compiles and scans while a scan reads. */
 final class FileWrapper
 {
     public $context;
     private $handle;
     private bool $included = false;
+    public static string $include = '';
 
     private static function plain(callable $f)
     {
@@ -35,12 +37,9 @@ final class FileWrapper
     {
         if (!$this->included) {
             $this->included = true;
-            try {
-                include 'esa://nested';
-            } catch (Error $e) {
-                echo '  in stream_read: ', get_class($e), ': ', $e->getMessage(), "\n";
-                throw $e;
-            }
+            include 'esa://' . self::$include;
+            echo "  in stream_read, a scan: ";
+            esa_print(extsockets_audit_scan_string("<?php\n\n\\socket_listen(\$s);\n", 'read.php'));
         }
         return (string) fread($this->handle, $count);
     }
@@ -71,27 +70,37 @@ final class FileWrapper
     }
 }
 
-EsaWrapper::$files = ['nested' => ['code' => "<?php\nfunction esa_nested(\$s) { return \\socket_bind(\$s, 'n'); }\n"]];
+EsaWrapper::$files = [
+    'nested1' => ['code' => "<?php\nfunction esa_nested1(\$s) { return \\socket_bind(\$s, 'n'); }\n"],
+    'nested2' => ['code' => "<?php\nfunction esa_nested2(\$s) { return \\socket_read(\$s, 1); }\n"],
+];
 $target = __DIR__ . '/reentry_scan_target.inc';
-foreach (['compiles' => '', 'has a compile error' => 'function g() {}'] as $what => $tail) {
+$i = 0;
+foreach (['compiles' => '', 'would not compile' => 'function g() {}'] as $what => $tail) {
     echo "-- the scanned file $what\n";
+    FileWrapper::$include = 'nested' . ++$i;
     file_put_contents($target, "<?php\nfunction g(\$s) { return \\socket_close(\$s); }\n$tail\n");
     stream_wrapper_unregister('file');
     stream_wrapper_register('file', FileWrapper::class);
     try {
         esa_print(extsockets_audit_scan_file($target));
-    } catch (Throwable $e) {
-        echo get_class($e), ': ', $e->getMessage(), "\n";
+    } finally {
+        stream_wrapper_restore('file');
     }
-    stream_wrapper_restore('file');
-    var_dump(function_exists('esa_nested'), function_exists('g'));
-    esa_print(extsockets_audit_usage());
+    var_dump(function_exists("esa_nested$i"), function_exists('g'));
 }
-echo "-- afterwards, as usual\n";
-file_put_contents($target, "<?php\nfunction g(\$s) { return \\socket_close(\$s); }\n");
-esa_print(extsockets_audit_scan_file($target));
-include 'esa://nested';
-var_dump(function_exists('esa_nested'));
+esa_print(extsockets_audit_usage(), true);
+
+echo "-- a scan inside a compile: an error handler for a compile-time deprecation\n";
+set_error_handler(function (int $type, string $message, string $file, int $line) {
+    echo "  handler: ", basename($file), ":$line\n  ";
+    esa_print(extsockets_audit_scan_string("<?php\nsocket_strerror(1);\n", 'handler.php'));
+    return true;
+}, E_DEPRECATED);
+EsaWrapper::$files['deprecated'] = ['code' => "<?php\nfunction esa_dep(\$a = AF_INET, \$b) { return \\socket_write(\$b, 'x'); }\n"];
+include 'esa://deprecated';
+restore_error_handler();
+var_dump(function_exists('esa_dep'));
 esa_print(extsockets_audit_usage(), true);
 ?>
 --CLEAN--
@@ -100,18 +109,22 @@ esa_print(extsockets_audit_usage(), true);
 ?>
 --EXPECT--
 -- the scanned file compiles
-  in stream_read: Error: extsockets_audit cannot compile esa://nested while extsockets_audit_scan_file() or extsockets_audit_scan_string() compiles
-Error: extsockets_audit cannot compile esa://nested while extsockets_audit_scan_file() or extsockets_audit_scan_string() compiles
-bool(false)
-bool(false)
-(none)
--- the scanned file has a compile error
-  in stream_read: Error: extsockets_audit cannot compile esa://nested while extsockets_audit_scan_file() or extsockets_audit_scan_string() compiles
-Error: extsockets_audit cannot compile esa://nested while extsockets_audit_scan_file() or extsockets_audit_scan_string() compiles
-bool(false)
-bool(false)
-(none)
--- afterwards, as usual
+  in stream_read, a scan: 3 {main} function socket_listen call
 2 g function socket_close call
 bool(true)
-nested:2 esa_nested function socket_bind call
+bool(false)
+-- the scanned file would not compile
+  in stream_read, a scan: 3 {main} function socket_listen call
+2 g function socket_close call
+bool(true)
+bool(false)
+nested1:2 esa_nested1 function socket_bind call
+nested2:2 esa_nested2 function socket_read call
+-- a scan inside a compile: an error handler for a compile-time deprecation
+  handler: deprecated:2
+  2 {main} function socket_strerror call
+bool(true)
+nested1:2 esa_nested1 function socket_bind call
+nested2:2 esa_nested2 function socket_read call
+deprecated:2 esa_dep constant AF_INET const-expr
+deprecated:2 esa_dep function socket_write call

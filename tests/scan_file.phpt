@@ -1,5 +1,5 @@
 --TEST--
-extsockets_audit_scan_file(): findings, errors, unreadable paths; results are not added to usage()
+extsockets_audit_scan_file(): findings, a compile-only error scanned whole, parse errors, unreadable paths; results are not added to usage()
 --FILE--
 <?php
 require __DIR__ . '/print.inc';
@@ -20,13 +20,9 @@ var_dump(esa_usage_of($file));
 
 echo "-- errors --\n";
 $bad = __DIR__ . '/scan_file_bad.inc';
-file_put_contents($bad, "<?php\n\nwhile (true) {}\ncontinue;\n");
-try {
-    extsockets_audit_scan_file($bad);
-} catch (CompileError $e) {
-    echo get_class($e), ': ', $e->getMessage(), "\n";
-    var_dump($e->getFile() === $bad, $e->getLine());
-}
+// Parses but does not compile: scanned whole, no error.
+file_put_contents($bad, "<?php\n\nwhile (true) {}\ncontinue;\n\\socket_close(\$s);\n");
+esa_print(extsockets_audit_scan_file($bad), true);
 file_put_contents($bad, "<?php\n\\socket_close(\$s)\n\\socket_bind(\$s);\n");
 try {
     extsockets_audit_scan_file($bad);
@@ -59,9 +55,7 @@ bool(false)
 array(0) {
 }
 -- errors --
-CompileError: 'continue' not in the 'loop' or 'switch' context
-bool(true)
-int(4)
+scan_file_bad.inc:5 {main} function socket_close call
 ParseError: syntax error, unexpected fully qualified name "\socket_bind"
 bool(true)
 int(3)

@@ -19,11 +19,7 @@ include $inc;
 var_dump(opcache_is_script_cached($inc));
 esa_print(esa_usage_of($inc));
 esa_print(extsockets_audit_scan_file($inc));
-try {
-    extsockets_audit_scan_string("<?php\nclass A { function f() { break; } }\n");
-} catch (CompileError $e) {
-    echo $e->getMessage(), "\n";
-}
+esa_print(extsockets_audit_scan_string("<?php\nclass A { function f() { break; \\socket_bind(1, 'h'); } }\n"));
 esa_print(extsockets_audit_scan_string("<?php\nclass A extends Exception { function f() { return \\socket_close(1); } }\n"));
 ?>
 --CLEAN--
@@ -38,5 +34,5 @@ array(0) {
 bool(true)
 2 {closure} function socket_close call
 2 {closure} function socket_close call
-'break' not in the 'loop' or 'switch' context
+2 A::f function socket_bind call
 2 A::f function socket_close call

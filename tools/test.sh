@@ -34,9 +34,7 @@ elif ! grep -q '^extsockets-audit-test-extension-dir:' Makefile; then
 fi
 echo "php: $("$php" -n -r 'echo PHP_VERSION, " (", PHP_ZTS ? "ZTS" : "NTS", PHP_DEBUG ? ", debug" : "", ")";') $php"
 # Under valgrind (-m): errors and definitely or indirectly lost memory fail a test;
-# PHP's own known noise is suppressed (tests/valgrind.supp), and so are the few
-# bytes PHP's compiler drops when a scan catches a fatal compile error
-# (tests/valgrind-scan-bailout.supp, from ci/gen-valgrind-scan-supp.sh). Tests that
+# PHP's own known noise is suppressed (tests/valgrind.supp). Tests that
 # start child processes are traced into them (run-tests uses --trace-children=yes),
 # except opcache's preload child, a fork() that exits without shutting PHP down
 # (ci/valgrind checks preloading in-process instead); vgdb's pipes are off because
@@ -45,7 +43,7 @@ echo "php: $("$php" -n -r 'echo PHP_VERSION, " (", PHP_ZTS ? "ZTS" : "NTS", PHP_
 # the leaks of requests that end cleanly count.
 case " $* " in
 	*" -m "*)
-		export VALGRIND_OPTS="--suppressions=$PWD/tests/valgrind.supp --suppressions=$PWD/tests/valgrind-scan-bailout.supp --vgdb=no --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --num-callers=48 --child-silent-after-fork=yes ${VALGRIND_OPTS:-}"
+		export VALGRIND_OPTS="--suppressions=$PWD/tests/valgrind.supp --vgdb=no --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --num-callers=48 --child-silent-after-fork=yes ${VALGRIND_OPTS:-}"
 		export USE_TRACKED_ALLOC=1
 		;;
 esac
