@@ -79,11 +79,9 @@ static void esa_scan(zend_string *code, zend_string *name, zval *return_value)
 	EG(error_reporting) = error_reporting;
 
 	if (!ast) {
+		/* The parser has freed its arena already (the pointer left in arena is stale). */
 		if (!EG(exception)) {
 			zend_throw_exception_ex(zend_ce_parse_error, 0, "Cannot parse %s", ZSTR_VAL(name));
-		}
-		if (arena) {
-			zend_arena_destroy(arena);
 		}
 		return;
 	}
