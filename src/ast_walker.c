@@ -611,10 +611,31 @@ static const esa_name_taker *esa_find_name_taker(const char *lcname, size_t len)
 	return NULL;
 }
 
-/* Checks the literal string arguments of a call to an internal function: a
- * string naming a socket function where the parameter is `callable`, or a
- * symbol name passed to one of esa_name_takers. */
-static void esa_check_args(esa_walker *w, const zend_function *fn, const esa_name_taker *taker, zend_ast *args)
+/* Whether an argument lands on a parameter that takes a callable without
+ * saying so in its type (data/internal-untyped-callables.tsv). Works without
+ * the function's arginfo, for functions of extensions this PHP lacks. */
+static bool esa_is_untyped_callable_arg(const esa_untyped_callable *rows, uint32_t count, zend_ast *arg, uint32_t position)
+{
+	for (uint32_t r = 0; r < count; r++) {
+		if (arg->kind == ZEND_AST_NAMED_ARG) {
+			zend_string *name = zend_ast_get_str(arg->child[0]);
+			if (!rows[r].variadic && ZSTR_LEN(name) == rows[r].parameter_len
+					&& memcmp(ZSTR_VAL(name), rows[r].parameter, rows[r].parameter_len) == 0) {
+				return true;
+			}
+		} else if (position == rows[r].position || (rows[r].variadic && position > rows[r].position)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Checks the literal string arguments of a call to a function: a string
+ * naming a socket function where an internal function's parameter takes a
+ * callable (typed so, or listed in untyped), or a symbol name passed to one
+ * of esa_name_takers. */
+static void esa_check_args(esa_walker *w, const zend_function *fn, const esa_name_taker *taker,
+	const esa_untyped_callable *untyped, uint32_t untyped_count, zend_ast *args)
 {
 	zend_ast_list *list = zend_ast_get_list(args);
 	for (uint32_t i = 0; i < list->children; i++) {
@@ -633,7 +654,8 @@ static void esa_check_args(esa_walker *w, const zend_function *fn, const esa_nam
 			if ((param && index == 0) || (!fn && arg->kind != ZEND_AST_NAMED_ARG && i == 0)) {
 				esa_string_ref(w, value, taker->kind, taker->form);
 			}
-		} else if (param && (ZEND_TYPE_FULL_MASK(param->type) & MAY_BE_CALLABLE)) {
+		} else if ((param && (ZEND_TYPE_FULL_MASK(param->type) & MAY_BE_CALLABLE))
+				|| (untyped && esa_is_untyped_callable_arg(untyped, untyped_count, arg, i))) {
 			esa_string_ref(w, value, ESA_KIND_FUNCTION, ESA_FORM_CALLABLE_STRING);
 		}
 	}
@@ -666,8 +688,14 @@ static void esa_check_function_args(esa_walker *w, const char *name, size_t len,
 	}
 	const zend_function *fn = zend_hash_str_find_ptr(EG(function_table), lc, len);
 	const esa_name_taker *taker = esa_find_name_taker(lc, len);
-	if (taker || (fn && fn->type == ZEND_INTERNAL_FUNCTION)) {
-		esa_check_args(w, fn, taker, args);
+	uint32_t untyped_count;
+	const esa_untyped_callable *untyped = esa_untyped_callables(lc, len, &untyped_count);
+	if (fn && fn->type != ZEND_INTERNAL_FUNCTION) {
+		fn = NULL; /* a user function of that name: only a name taker's rule stays */
+		untyped = NULL;
+	}
+	if (taker || fn || untyped) {
+		esa_check_args(w, fn, taker, untyped, untyped_count, args);
 	}
 }
 
@@ -684,8 +712,13 @@ static void esa_check_method_args(esa_walker *w, const char *class_name, size_t 
 	}
 	size_t key_len = snprintf(key, sizeof(key), "%.*s::%.*s", (int) class_len, lc_class, (int) method_len, lc_method);
 	const esa_name_taker *taker = esa_find_name_taker(key, key_len);
-	if (taker || (fn && fn->type == ZEND_INTERNAL_FUNCTION)) {
-		esa_check_args(w, fn, taker, args);
+	uint32_t untyped_count;
+	const esa_untyped_callable *untyped = esa_untyped_callables(key, key_len, &untyped_count);
+	if (fn && fn->type != ZEND_INTERNAL_FUNCTION) {
+		fn = NULL;
+	}
+	if (taker || fn || untyped) {
+		esa_check_args(w, fn, taker, untyped, untyped_count, args);
 	}
 }
 

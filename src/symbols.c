@@ -85,6 +85,30 @@ const esa_symbol *esa_symbol_extension(const char *name, size_t len)
 		? &esa_extension_symbol : NULL;
 }
 
+const esa_untyped_callable *esa_untyped_callables(const char *lcname, size_t len, uint32_t *count)
+{
+	uint32_t lo = 0, hi = ESA_UNTYPED_CALLABLE_PARAMS_COUNT;
+	/* The first row of that name, by binary search; its rows follow it. */
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		const esa_untyped_callable *row = &esa_untyped_callable_params[mid];
+		size_t n = row->function_len < len ? row->function_len : len;
+		int cmp = memcmp(row->function, lcname, n);
+		if (cmp < 0 || (cmp == 0 && row->function_len < len)) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	*count = 0;
+	while (lo + *count < ESA_UNTYPED_CALLABLE_PARAMS_COUNT
+			&& esa_untyped_callable_params[lo + *count].function_len == len
+			&& memcmp(esa_untyped_callable_params[lo + *count].function, lcname, len) == 0) {
+		(*count)++;
+	}
+	return *count ? &esa_untyped_callable_params[lo] : NULL;
+}
+
 uint32_t esa_symbol_count(esa_kind kind)
 {
 	switch (kind) {

@@ -41,6 +41,21 @@ bool esa_prefilter_tracing(void);
 size_t esa_prefilter_first_candidate(const char *text, size_t len);
 #endif
 
+/* A parameter of an internal function that takes a callable although its type
+ * does not say so (only its stub's documentation does): data/internal-untyped-callables.tsv. */
+typedef struct {
+	const char *function;  /* lowercase; class::method for a method */
+	size_t function_len;
+	uint32_t position;     /* of the parameter, from 0 */
+	const char *parameter; /* its name, for named arguments */
+	size_t parameter_len;
+	bool variadic;         /* every argument from position on */
+} esa_untyped_callable;
+
+/* The untyped callable parameters of a function (lowercase name), *count of
+ * them, or NULL. */
+const esa_untyped_callable *esa_untyped_callables(const char *lcname, size_t len, uint32_t *count);
+
 uint32_t esa_symbol_count(esa_kind kind);
 const char *esa_kind_name(esa_kind kind);
 
