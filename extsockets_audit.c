@@ -17,6 +17,7 @@
 #include "src/engine_extension.h"
 #include "src/log_sink.h"
 #include "src/scan.h"
+#include "src/prefilter.h"
 #include "src/symbols.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(extsockets_audit)

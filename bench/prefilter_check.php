@@ -8,9 +8,8 @@
  *
  * Findings come from extsockets_audit_scan_file() / _scan_string(), one line
  * each: "<index>\t<line>\t<kind>\t<symbol>\t<form>\t<scope>", or
- * "<index>\terror\t<class>: <message>". Run once with the prefilter off and
- * once with it on (EXTSOCKETS_AUDIT_PREFILTER in a -DESA_PREFILTER_DEBUG build):
- * the outputs must be identical.
+ * "<index>\terror\t<class>: <message>". Run once with every file walked
+ * (zend.multibyte=1) and once with the prefilter: the outputs must be identical.
  *
  * The snippets name symbols in every way the prefilter has a rule for, and in
  * ways close to them that name nothing: literals built by escapes, by '.'

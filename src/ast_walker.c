@@ -8,6 +8,7 @@
 #endif
 
 #include "ast_walker.h"
+#include "prefilter.h"
 #include "symbols.h"
 
 /* Names longer than this are never ext/sockets symbols nor the internal
@@ -1362,15 +1363,7 @@ void esa_walk_ast(zend_ast *ast, const esa_walk_input *input, esa_finding_list *
 
 	/* Nearly every file names no symbol at all, and a scan of its text costs a
 	 * tenth of a walk. With zend.multibyte the lexer may have read another text. */
-#ifdef ESA_PREFILTER_DEBUG
-	if (esa_prefilter_tracing()) {
-		size_t at = input->source ? esa_prefilter_first_candidate(input->source, input->source_len) : 0;
-		fprintf(stderr, "esa-prefilter %s %s %zu %.12s\n", ZSTR_VAL(input->file),
-			!input->source || CG(multibyte) ? "nosource" : esa_symbols_may_occur(input->source, input->source_len) ? "walk" : "skip",
-			at, input->source && at < input->source_len ? input->source + (at >= 6 ? at - 6 : 0) : "");
-	}
-#endif
-	if (input->source && !CG(multibyte) && !esa_symbols_may_occur(input->source, input->source_len)) {
+	if (input->source && !CG(multibyte) && !esa_prefilter_may_name(input->source, input->source_len)) {
 		return;
 	}
 	memset(&w, 0, sizeof(w));

@@ -28,19 +28,6 @@ const esa_symbol *esa_symbol_class(const char *name, size_t len);
 /* The pseudo-symbol `sockets` that extension probes refer to. */
 const esa_symbol *esa_symbol_extension(const char *name, size_t len);
 
-/* False only when no name and no string literal the lexer and parser build from
- * text can be any symbol of the table: then its syntax tree needs no walk. */
-bool esa_symbols_may_occur(const char *text, size_t len);
-/* Picks the scan this CPU can run (MINIT); its name: "avx2", "ssse3" or "none"
- * (no text is ruled out). */
-const char *esa_prefilter_startup(void);
-#ifdef ESA_PREFILTER_DEBUG
-/* Test builds: EXTSOCKETS_AUDIT_PREFILTER=...,trace prints each verdict (see symbols.c). */
-bool esa_prefilter_tracing(void);
-/* Where the first anchor that passes its check is (len when none): the reference scan. */
-size_t esa_prefilter_first_candidate(const char *text, size_t len);
-#endif
-
 /* A parameter of an internal function that takes a callable although its type
  * does not say so (only its stub's documentation does): data/internal-untyped-callables.tsv. */
 typedef struct {

@@ -83,7 +83,7 @@ foreach ($arrays as $kind => $array) {
     $out .= "};\n#define " . strtoupper($array) . "_COUNT " . count($rows) . "\n\n";
     $total += count($rows);
 }
-// What src/symbols.c's prefilter (esa_symbols_may_occur) takes for granted.
+// What the prefilter (src/prefilter.c) takes for granted.
 foreach ($byKind['function'] as $key => $row) {
     if (strncmp($key, 'socket_', 7) !== 0) {
         fail("function {$row['name']} is not named socket_*: the prefilter anchors functions on \"ck\"");
@@ -91,12 +91,12 @@ foreach ($byKind['function'] as $key => $row) {
 }
 foreach ($byKind['constant'] as $row) {
     if (!preg_match('/[A-Z0-9]_/', $row['name']) && $row['name'] !== 'SOMAXCONN') {
-        fail("constant {$row['name']} has no [A-Z0-9]_ pair: teach the prefilter in src/symbols.c about it");
+        fail("constant {$row['name']} has no [A-Z0-9]_ pair: teach the prefilter in src/prefilter.c about it");
     }
 }
 foreach ($byKind['class'] as $key => $row) {
     if (!in_array($key, ['socket', 'addressinfo'], true)) {
-        fail("class {$row['name']}: teach the prefilter in src/symbols.c about it");
+        fail("class {$row['name']}: teach the prefilter in src/prefilter.c about it");
     }
 }
 
@@ -126,7 +126,7 @@ foreach (array_keys($byKind['constant']) as $name) {
         continue; // SOMAXCONN: its own anchor
     }
     if ($us < 2 || strspn($name, $digitsUpper, 0, $us) !== $us) {
-        fail("constant $name: its first word is not 2 or more of A-Z0-9: teach the prefilter in src/symbols.c about it");
+        fail("constant $name: its first word is not 2 or more of A-Z0-9: teach the prefilter in src/prefilter.c about it");
     }
     $wordEnds[strpos($digitsUpper, $name[$us - 2])] |= 1 << strpos($digitsUpper, $name[$us - 1]);
 }
