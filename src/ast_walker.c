@@ -9,6 +9,7 @@
 
 #include "ast_walker.h"
 #include "prefilter.h"
+#include "growable.h"
 #include "symbols.h"
 
 /* Names longer than this are never ext/sockets symbols nor the internal
@@ -99,36 +100,13 @@ static bool esa_lower(char *buf, const char *name, size_t len)
 
 /* ---- scope ---- */
 
-static void esa_append_qualified(smart_str *s, const zend_string *ns, const zend_string *name)
-{
-	if (ns) {
-		smart_str_append(s, ns);
-		smart_str_appendc(s, '\\');
-	}
-	smart_str_append(s, name);
-}
-
 static zend_string *esa_scope(esa_walker *w)
 {
-	if (w->scope) {
-		return w->scope;
-	}
-	if (w->in_closure) {
-		w->scope = zend_string_init("{closure}", sizeof("{closure}") - 1, 0);
-	} else if (!w->func_name && !w->class_name) {
-		w->scope = zend_string_init("{main}", sizeof("{main}") - 1, 0);
-	} else {
-		smart_str s = {0};
-		if (w->func_name && !w->func_is_method) {
-			esa_append_qualified(&s, w->func_ns, w->func_name);
-		} else {
-			esa_append_qualified(&s, w->class_ns, w->class_name);
-			if (w->func_name) {
-				smart_str_appends(&s, "::");
-				smart_str_append(&s, w->func_name);
-			}
-		}
-		w->scope = smart_str_extract(&s);
+	if (!w->scope) {
+		/* A function declared inside a method is no method: its scope is its own name. */
+		bool function = w->func_name && !w->func_is_method;
+		w->scope = esa_scope_name(w->in_closure, function ? NULL : w->class_ns, function ? NULL : w->class_name,
+			function ? w->func_ns : NULL, w->func_name);
 	}
 	return w->scope;
 }
@@ -165,10 +143,7 @@ static zend_string *esa_namespaced_key(const zend_string *ns, const char *name, 
 
 static void esa_add_fallback(esa_walker *w, uint32_t index, const char *name, size_t len, bool is_function)
 {
-	if (w->fallback_count == w->fallback_capacity) {
-		w->fallback_capacity = w->fallback_capacity ? w->fallback_capacity * 2 : 8;
-		w->fallbacks = erealloc(w->fallbacks, sizeof(esa_fallback) * w->fallback_capacity);
-	}
+	w->fallbacks = esa_grow(w->fallbacks, w->fallback_count, &w->fallback_capacity, sizeof(esa_fallback), 8, false);
 	esa_fallback *fb = &w->fallbacks[w->fallback_count++];
 	fb->index = index;
 	fb->key = esa_namespaced_key(w->ns, name, len, is_function);
@@ -1266,10 +1241,7 @@ static bool esa_walk_child_in_place(esa_walker *w, zend_ast *parent, uint32_t in
 static void esa_push_frame(esa_walker *w, zend_ast *ast)
 {
 	esa_walk_frame *frame;
-	if (w->frame_count == w->frame_capacity) {
-		w->frame_capacity = w->frame_capacity ? w->frame_capacity * 2 : 64;
-		w->frames = erealloc(w->frames, sizeof(esa_walk_frame) * w->frame_capacity);
-	}
+	w->frames = esa_grow(w->frames, w->frame_count, &w->frame_capacity, sizeof(esa_walk_frame), 64, false);
 	frame = &w->frames[w->frame_count++];
 	frame->ast = ast;
 	frame->next = 0;

@@ -27,24 +27,23 @@ typedef struct {
 	esa_site_slot *chunks[1];     /* (last + ESA_SITE_CHUNK - 1) / ESA_SITE_CHUNK of them */
 } esa_site_map;
 
-/* The scope as the walker names it: `{main}`, `{closure}`, `Ns\f`, `Ns\C::m`, `class@anonymous::m`. */
+/* The scope as the walker names it (esa_scope_name()): an op_array's names are
+ * already qualified; an anonymous class is class@anonymous. */
 static zend_string *esa_frame_scope(const zend_op_array *op)
 {
-	if (!op->function_name) {
-		return zend_string_init("{main}", sizeof("{main}") - 1, 0);
+	zend_string *anonymous = NULL, *scope;
+	const zend_string *class_name = NULL;
+	if (op->function_name && op->scope) {
+		class_name = op->scope->name;
+		if (op->scope->ce_flags & ZEND_ACC_ANON_CLASS) {
+			class_name = anonymous = zend_string_init("class@anonymous", sizeof("class@anonymous") - 1, 0);
+		}
 	}
-	if (op->fn_flags & ZEND_ACC_CLOSURE) {
-		return zend_string_init("{closure}", sizeof("{closure}") - 1, 0);
+	scope = esa_scope_name((op->fn_flags & ZEND_ACC_CLOSURE) != 0, NULL, class_name, NULL, op->function_name);
+	if (anonymous) {
+		zend_string_release(anonymous);
 	}
-	if (!op->scope) {
-		return zend_string_copy(op->function_name);
-	}
-	if (op->scope->ce_flags & ZEND_ACC_ANON_CLASS) {
-		return zend_string_concat2("class@anonymous::", sizeof("class@anonymous::") - 1,
-			ZSTR_VAL(op->function_name), ZSTR_LEN(op->function_name));
-	}
-	return zend_string_concat3(ZSTR_VAL(op->scope->name), ZSTR_LEN(op->scope->name), "::", 2,
-		ZSTR_VAL(op->function_name), ZSTR_LEN(op->function_name));
+	return scope;
 }
 
 /* The finding a call at this line runs through, made a `dynamic` one when the

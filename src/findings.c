@@ -1,7 +1,9 @@
 #include "php.h"
 #include "zend_sort.h"
+#include "zend_smart_str.h"
 
 #include "findings.h"
+#include "growable.h"
 
 static const char *const esa_form_names[ESA_FORM_COUNT] = {
 	"call", "ns-fallback", "alias", "first-class-callable", "callable-string", "probe", "lookup",
@@ -26,12 +28,41 @@ static void esa_finding_release(esa_finding *f)
 	zend_string_release(f->scope);
 }
 
+/* ns\name, or name without a namespace. */
+static void esa_scope_append(smart_str *s, const zend_string *ns, const zend_string *name)
+{
+	if (ns) {
+		smart_str_append(s, ns);
+		smart_str_appendc(s, '\\');
+	}
+	smart_str_append(s, name);
+}
+
+zend_string *esa_scope_name(bool closure, const zend_string *class_ns, const zend_string *class_name,
+	const zend_string *func_ns, const zend_string *func_name)
+{
+	smart_str s = {0};
+	if (closure) {
+		return zend_string_init("{closure}", sizeof("{closure}") - 1, 0);
+	}
+	if (!func_name && !class_name) {
+		return zend_string_init("{main}", sizeof("{main}") - 1, 0);
+	}
+	if (!class_name) {
+		esa_scope_append(&s, func_ns, func_name);
+	} else {
+		esa_scope_append(&s, class_ns, class_name);
+		if (func_name) {
+			smart_str_appends(&s, "::");
+			smart_str_append(&s, func_name);
+		}
+	}
+	return smart_str_extract(&s);
+}
+
 void esa_list_push(esa_finding_list *list, const esa_finding *f)
 {
-	if (list->count == list->capacity) {
-		list->capacity = list->capacity ? list->capacity * 2 : 16;
-		list->items = perealloc(list->items, sizeof(esa_finding) * list->capacity, 1);
-	}
+	list->items = esa_grow(list->items, list->count, &list->capacity, sizeof(esa_finding), 16, true);
 	list->items[list->count++] = *f;
 }
 
@@ -289,10 +320,10 @@ void esa_store_commit(esa_store *store, const esa_finding_list *list, uint32_t m
 			continue;
 		}
 		if (store->count == store->capacity) {
-			store->capacity = store->capacity ? store->capacity * 2 : 64;
-			store->items = perealloc(store->items, sizeof(esa_finding) * store->capacity, 1);
+			store->items = esa_grow(store->items, store->count, &store->capacity, sizeof(esa_finding), 64, true);
 			if (store->calls) {
-				store->calls = perealloc(store->calls, sizeof(uint64_t) * store->capacity, 1);
+				/* call counts run parallel to the findings, in the same room */
+				store->calls = safe_perealloc(store->calls, store->capacity, sizeof(uint64_t), 0, 1);
 			}
 		}
 		if (store->calls) {

@@ -86,6 +86,13 @@ typedef struct esa_store {
 
 const char *esa_form_name(esa_form form);
 
+/* A finding's scope, as the walker (from the syntax tree) and the call counter
+ * (from a running op_array) both name it: {closure}, {main}, Ns\f, Ns\C::m,
+ * Ns\C (a class body), class@anonymous::m, C::$prop::get (a property hook).
+ * A namespace (class_ns, func_ns) may be NULL, or already in the name. */
+zend_string *esa_scope_name(bool closure, const zend_string *class_ns, const zend_string *class_name,
+	const zend_string *func_ns, const zend_string *func_name);
+
 void esa_list_push(esa_finding_list *list, const esa_finding *f);
 void esa_list_truncate(esa_finding_list *list, uint32_t mark);
 void esa_list_free(esa_finding_list *list);
