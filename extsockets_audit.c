@@ -140,7 +140,7 @@ static void esa_log_call_counts(bool force)
 	}
 	now = esa_log_monotonic_ns();
 	if (!force && ESA_G(calls_log_interval) > 0
-			&& now - ESA_G(calls_logged_ns) < (uint64_t) ESA_G(calls_log_interval) * 1000000000u) {
+			&& now - ESA_G(calls).logged_ns < (uint64_t) ESA_G(calls_log_interval) * 1000000000u) {
 		return;
 	}
 	if (esa_log_enabled()) {
@@ -152,7 +152,7 @@ static void esa_log_call_counts(bool force)
 		esa_call_counter_each_unlogged_site(esa_log_call_site, &ctx);
 	}
 	esa_call_counter_sites_logged();
-	ESA_G(calls_logged_ns) = now;
+	ESA_G(calls).logged_ns = now;
 }
 
 /* A "dropped" record: how many new findings the full store refused since start
@@ -258,7 +258,7 @@ static PHP_GINIT_FUNCTION(extsockets_audit)
 	memset(extsockets_audit_globals, 0, sizeof(*extsockets_audit_globals));
 	esa_store_init(&extsockets_audit_globals->store);
 	/* The first interval of call counts starts now. */
-	extsockets_audit_globals->calls_logged_ns = esa_log_monotonic_ns();
+	extsockets_audit_globals->calls.logged_ns = esa_log_monotonic_ns();
 	extsockets_audit_globals->store.on_added = esa_log_findings_added;
 	extsockets_audit_globals->store.on_full = esa_store_full;
 	esa_log_sink_init(&extsockets_audit_globals->log_sink);
@@ -267,13 +267,13 @@ static PHP_GINIT_FUNCTION(extsockets_audit)
 static PHP_GSHUTDOWN_FUNCTION(extsockets_audit)
 {
 	esa_log_sink_destroy(&extsockets_audit_globals->log_sink);
-	if (extsockets_audit_globals->unlogged_sites) {
-		zend_hash_destroy(extsockets_audit_globals->unlogged_sites);
-		pefree(extsockets_audit_globals->unlogged_sites, 1);
-		extsockets_audit_globals->unlogged_sites = NULL;
+	if (extsockets_audit_globals->calls.unlogged_sites) {
+		zend_hash_destroy(extsockets_audit_globals->calls.unlogged_sites);
+		pefree(extsockets_audit_globals->calls.unlogged_sites, 1);
+		extsockets_audit_globals->calls.unlogged_sites = NULL;
 	}
 	esa_store_destroy(&extsockets_audit_globals->store);
-	esa_list_free(&extsockets_audit_globals->pending);
+	esa_list_free(&extsockets_audit_globals->compile.pending);
 }
 
 static PHP_MINIT_FUNCTION(extsockets_audit)
@@ -362,7 +362,7 @@ static PHP_MINFO_FUNCTION(extsockets_audit)
 	php_info_print_table_row(2, "Findings dropped at the limit", buf);
 	snprintf(buf, sizeof(buf), "%zu bytes", esa_store_memory(&ESA_G(store)));
 	php_info_print_table_row(2, "Findings memory", buf);
-	snprintf(buf, sizeof(buf), "%u", ESA_G(cache_restores));
+	snprintf(buf, sizeof(buf), "%u", ESA_G(compile).cache_restores);
 	php_info_print_table_row(2, "Scripts restored from the code cache", buf);
 	esa_log_info();
 	php_info_print_table_end();

@@ -10,6 +10,7 @@ extern zend_module_entry extsockets_audit_module_entry;
 #include "src/findings.h"
 #include "src/log_sink.h"
 #include "src/call_counter.h"
+#include "src/compile_hooks.h"
 
 /*
  * The life of the module, per process (per thread under ZTS):
@@ -38,46 +39,27 @@ typedef enum {
 	ESA_PHASE_IDLE
 } esa_phase;
 
+/* The module's globals: its settings and phase, and one state struct per
+ * component, each declared in that component's header. */
 ZEND_BEGIN_MODULE_GLOBALS(extsockets_audit)
+	/* Settings (ini). */
 	bool enabled;
 	bool count_calls;
 	char *log_setting;  /* extsockets_audit.log */
 	char *log_format;   /* extsockets_audit.log_format */
 	zend_long max_findings; /* extsockets_audit.max_findings, also the store's limit */
-	esa_log_sink log_sink;
-	/* Findings of this process, kept across requests. */
-	esa_store store;
-	/* The store's dropped count as the audit log last reported it. */
-	uint64_t dropped_logged;
-	/* PHP's error log was told that the store filled up (once per process). */
-	bool full_reported;
-	/* Findings of the compiles under way; each compile owns the tail from its mark on. */
-	esa_finding_list pending;
-	/* The innermost compile under way that passed through our hooks (see
-	 * compile_hooks.c); nested compiles stack their frames. */
-	struct esa_compile_frame *compile_frame;
-	/* The code cache lookup under way (its file handle), and whether our
-	 * compile hook compiled that handle: a lookup it did not was served from the cache. */
-	const zend_file_handle *lookup_handle;
-	bool lookup_compiled;
-	/* Scripts a code cache served whose findings came with them. */
-	uint32_t cache_restores;
+	zend_long calls_log_interval; /* extsockets_audit.calls_log_interval */
 	/* Where this process (thread) is in the module's life (see esa_phase). */
 	esa_phase phase;
-	/* Call counting (call_counter.c): the site maps of the op_arrays that called
-	 * a socket function in this request, by their opcodes (request memory); the
-	 * findings whose sites ran since their counts were last logged, each with
-	 * its count then, and when the first of those calls came (persistent). */
-	HashTable *site_maps;
-	HashTable *unlogged_sites;
-	struct timespec unlogged_since;
-	/* extsockets_audit.calls_log_interval, and when counts were last logged (monotonic ns). */
-	zend_long calls_log_interval;
-	uint64_t calls_logged_ns;
-	/* The map found last, and the opcodes it belongs to: a loop calling from
-	 * one op_array finds its map without a lookup. */
-	const void *last_site_opcodes;
-	void *last_site_map;
+	/* Findings of this process, kept across requests (findings.h); the
+	 * dropped count as the audit log last reported it, and whether PHP's
+	 * error log was told the store filled up (once per process). */
+	esa_store store;
+	uint64_t dropped_logged;
+	bool full_reported;
+	esa_compile_state compile; /* compile_hooks.h */
+	esa_call_state calls;      /* call_counter.h */
+	esa_log_sink log_sink;     /* log_sink.h */
 ZEND_END_MODULE_GLOBALS(extsockets_audit)
 
 ZEND_EXTERN_MODULE_GLOBALS(extsockets_audit)

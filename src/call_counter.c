@@ -59,7 +59,7 @@ static int64_t esa_resolve_site(const zend_op_array *op, const zend_function *ca
 	}
 	index = esa_store_find_call_site(store, op->filename, line, symbol);
 	if (index < 0) {
-		esa_finding_list *pending = &ESA_G(pending);
+		esa_finding_list *pending = &ESA_G(compile).pending;
 		uint32_t mark = pending->count, before = store->count;
 		esa_finding f;
 		f.file = zend_string_copy(op->filename);
@@ -91,14 +91,14 @@ static void esa_site_map_dtor(zval *zv)
 /* The map of the op_array's sites in this request, made on its first call. */
 static esa_site_map *esa_site_map_of(const zend_op_array *op)
 {
-	HashTable *maps = ESA_G(site_maps);
+	HashTable *maps = ESA_G(calls).site_maps;
 	esa_site_map *map;
 	uint32_t chunks;
 
 	if (!maps) {
 		ALLOC_HASHTABLE(maps);
 		zend_hash_init(maps, 8, NULL, esa_site_map_dtor, 0);
-		ESA_G(site_maps) = maps;
+		ESA_G(calls).site_maps = maps;
 	}
 	/* Copies of one op_array (closures bound to another scope have run-time
 	 * caches of their own) share its opcodes, and so one map. */
@@ -109,8 +109,8 @@ static esa_site_map *esa_site_map_of(const zend_op_array *op)
 		map->last = op->last;
 		zend_hash_index_add_new_ptr(maps, (zend_ulong) (uintptr_t) op->opcodes, map);
 	}
-	ESA_G(last_site_opcodes) = op->opcodes;
-	ESA_G(last_site_map) = map;
+	ESA_G(calls).last_site_opcodes = op->opcodes;
+	ESA_G(calls).last_site_map = map;
 	return map;
 }
 
@@ -119,14 +119,14 @@ static esa_site_map *esa_site_map_of(const zend_op_array *op)
 static zend_always_inline const esa_site_map *esa_site_map_find(const zend_op_array *op)
 {
 	esa_site_map *map;
-	if (EXPECTED(ESA_G(last_site_opcodes) == op->opcodes)) {
-		return ESA_G(last_site_map);
+	if (EXPECTED(ESA_G(calls).last_site_opcodes == op->opcodes)) {
+		return ESA_G(calls).last_site_map;
 	}
-	if (!ESA_G(site_maps) || !(map = zend_hash_index_find_ptr(ESA_G(site_maps), (zend_ulong) (uintptr_t) op->opcodes))) {
+	if (!ESA_G(calls).site_maps || !(map = zend_hash_index_find_ptr(ESA_G(calls).site_maps, (zend_ulong) (uintptr_t) op->opcodes))) {
 		return NULL;
 	}
-	ESA_G(last_site_opcodes) = op->opcodes;
-	ESA_G(last_site_map) = map;
+	ESA_G(calls).last_site_opcodes = op->opcodes;
+	ESA_G(calls).last_site_map = map;
 	return map;
 }
 
@@ -135,13 +135,13 @@ static zend_always_inline const esa_site_map *esa_site_map_find(const zend_op_ar
  * logged over an interval that spans requests. */
 static void esa_unlogged_site_add(uint32_t index)
 {
-	HashTable *sites = ESA_G(unlogged_sites);
+	HashTable *sites = ESA_G(calls).unlogged_sites;
 	zval start;
 	if (!sites) {
 		sites = pemalloc(sizeof(HashTable), 1);
 		zend_hash_init(sites, 8, NULL, NULL, 1);
-		ESA_G(unlogged_sites) = sites;
-		clock_gettime(CLOCK_REALTIME, &ESA_G(unlogged_since));
+		ESA_G(calls).unlogged_sites = sites;
+		clock_gettime(CLOCK_REALTIME, &ESA_G(calls).unlogged_since);
 	}
 	ZVAL_LONG(&start, (zend_long) ESA_G(store).calls[index]);
 	zend_hash_index_add(sites, index, &start);
@@ -179,7 +179,7 @@ static zend_never_inline void esa_count_call_slow(const zend_execute_data *calle
 		return;
 	}
 	esa_store_add_calls(&ESA_G(store), (uint32_t) index, 0); /* makes the counters */
-	if (!ESA_G(unlogged_sites) || !zend_hash_index_exists(ESA_G(unlogged_sites), (zend_ulong) index)) {
+	if (!ESA_G(calls).unlogged_sites || !zend_hash_index_exists(ESA_G(calls).unlogged_sites, (zend_ulong) index)) {
 		esa_unlogged_site_add((uint32_t) index);
 	}
 	ESA_G(store).calls[index]++;
@@ -245,11 +245,11 @@ static void esa_call_counter_forked(void)
 	if (store->calls) {
 		memset(store->calls, 0, sizeof(uint64_t) * store->count);
 	}
-	if (ESA_G(unlogged_sites)) {
-		ZEND_HASH_FOREACH_VAL(ESA_G(unlogged_sites), start) {
+	if (ESA_G(calls).unlogged_sites) {
+		ZEND_HASH_FOREACH_VAL(ESA_G(calls).unlogged_sites, start) {
 			ZVAL_LONG(start, 0);
 		} ZEND_HASH_FOREACH_END();
-		clock_gettime(CLOCK_REALTIME, &ESA_G(unlogged_since));
+		clock_gettime(CLOCK_REALTIME, &ESA_G(calls).unlogged_since);
 	}
 }
 
@@ -326,10 +326,10 @@ void esa_call_counter_each_unlogged_site(esa_call_site_visitor visit, void *ctx)
 	const esa_store *store = &ESA_G(store);
 	zend_ulong index;
 	zval *start;
-	if (!ESA_G(unlogged_sites) || !store->calls) {
+	if (!ESA_G(calls).unlogged_sites || !store->calls) {
 		return;
 	}
-	ZEND_HASH_FOREACH_NUM_KEY_VAL(ESA_G(unlogged_sites), index, start) {
+	ZEND_HASH_FOREACH_NUM_KEY_VAL(ESA_G(calls).unlogged_sites, index, start) {
 		if (index < store->count && store->calls[index] > (uint64_t) Z_LVAL_P(start)) {
 			visit(&store->items[index], store->calls[index] - (uint64_t) Z_LVAL_P(start), ctx);
 		}
@@ -338,20 +338,20 @@ void esa_call_counter_each_unlogged_site(esa_call_site_visitor visit, void *ctx)
 
 bool esa_call_counter_has_unlogged_sites(void)
 {
-	return ESA_G(unlogged_sites) != NULL;
+	return ESA_G(calls).unlogged_sites != NULL;
 }
 
 const struct timespec *esa_call_counter_unlogged_since(void)
 {
-	return &ESA_G(unlogged_since);
+	return &ESA_G(calls).unlogged_since;
 }
 
 void esa_call_counter_sites_logged(void)
 {
-	if (ESA_G(unlogged_sites)) {
-		zend_hash_destroy(ESA_G(unlogged_sites));
-		pefree(ESA_G(unlogged_sites), 1);
-		ESA_G(unlogged_sites) = NULL;
+	if (ESA_G(calls).unlogged_sites) {
+		zend_hash_destroy(ESA_G(calls).unlogged_sites);
+		pefree(ESA_G(calls).unlogged_sites, 1);
+		ESA_G(calls).unlogged_sites = NULL;
 	}
 }
 
@@ -361,8 +361,8 @@ void esa_call_counter_store_reset(void)
 	esa_call_counter_sites_logged();
 	/* The maps stay (their op_arrays are alive); their slots name items
 	 * of the store, which is emptied: every site is looked up again. */
-	if (ESA_G(site_maps)) {
-		ZEND_HASH_FOREACH_PTR(ESA_G(site_maps), map) {
+	if (ESA_G(calls).site_maps) {
+		ZEND_HASH_FOREACH_PTR(ESA_G(calls).site_maps, map) {
 			for (uint32_t i = 0; i < (map->last + ESA_SITE_CHUNK - 1) / ESA_SITE_CHUNK; i++) {
 				if (map->chunks[i]) {
 					memset(map->chunks[i], 0, sizeof(esa_site_slot) * ESA_SITE_CHUNK);
@@ -375,24 +375,24 @@ void esa_call_counter_store_reset(void)
 void esa_call_counter_request_end(void)
 {
 	/* Maps are request memory: every op_array starts afresh in the next request. */
-	if (ESA_G(site_maps)) {
-		zend_hash_destroy(ESA_G(site_maps));
-		FREE_HASHTABLE(ESA_G(site_maps));
-		ESA_G(site_maps) = NULL;
+	if (ESA_G(calls).site_maps) {
+		zend_hash_destroy(ESA_G(calls).site_maps);
+		FREE_HASHTABLE(ESA_G(calls).site_maps);
+		ESA_G(calls).site_maps = NULL;
 	}
-	ESA_G(last_site_opcodes) = NULL;
-	ESA_G(last_site_map) = NULL;
+	ESA_G(calls).last_site_opcodes = NULL;
+	ESA_G(calls).last_site_map = NULL;
 }
 
 void esa_call_counter_op_array_dtor(zend_op_array *op_array)
 {
 	/* Its opcodes are freed: whatever is built at their address next is
 	 * another op_array, with sites of its own. */
-	if (ESA_G(site_maps)) {
-		zend_hash_index_del(ESA_G(site_maps), (zend_ulong) (uintptr_t) op_array->opcodes);
+	if (ESA_G(calls).site_maps) {
+		zend_hash_index_del(ESA_G(calls).site_maps, (zend_ulong) (uintptr_t) op_array->opcodes);
 	}
-	if (ESA_G(last_site_opcodes) == op_array->opcodes) {
-		ESA_G(last_site_opcodes) = NULL;
-		ESA_G(last_site_map) = NULL;
+	if (ESA_G(calls).last_site_opcodes == op_array->opcodes) {
+		ESA_G(calls).last_site_opcodes = NULL;
+		ESA_G(calls).last_site_map = NULL;
 	}
 }

@@ -31,6 +31,23 @@
  * only. (A fork made by C code in the middle of a request is not seen.)
  */
 
+/* The call counter's state, per process (per thread under ZTS): ESA_G(calls). */
+typedef struct {
+	/* The site maps of the op_arrays that called a socket function in this
+	 * request, by their opcodes (request memory). */
+	HashTable *site_maps;
+	/* The map found last, and the opcodes it belongs to: a loop calling from
+	 * one op_array finds its map without a lookup. */
+	const void *last_site_opcodes;
+	void *last_site_map;
+	/* The findings whose sites ran since their counts were last logged, each
+	 * with its count then (persistent), and when the first of those calls came. */
+	HashTable *unlogged_sites;
+	struct timespec unlogged_since;
+	/* When counts were last logged (monotonic ns). */
+	uint64_t logged_ns;
+} esa_call_state;
+
 /* After every module's startup; slot is the reserved resource slot (-1: none). */
 void esa_call_counter_startup(int slot);
 void esa_call_counter_shutdown(void);

@@ -34,17 +34,17 @@ static int esa_findings_slot;
  * the parent through the relay, which records and logs them once. */
 static void esa_commit(uint32_t mark, zend_op_array *travel_with)
 {
-	if (ESA_G(pending).count == mark) {
+	if (ESA_G(compile).pending.count == mark) {
 		return; /* nearly every compile: nothing to record, attach or relay */
 	}
-	esa_list_sort_unique(&ESA_G(pending), mark);
+	esa_list_sort_unique(&ESA_G(compile).pending, mark);
 	if (travel_with) {
-		esa_script_findings_attach(travel_with, &ESA_G(pending), mark);
+		esa_script_findings_attach(travel_with, &ESA_G(compile).pending, mark);
 	}
-	if (ESA_G(enabled) && !esa_preload_relay_record(&ESA_G(pending), mark)) {
-		esa_store_commit(&ESA_G(store), &ESA_G(pending), mark);
+	if (ESA_G(enabled) && !esa_preload_relay_record(&ESA_G(compile).pending, mark)) {
+		esa_store_commit(&ESA_G(store), &ESA_G(compile).pending, mark);
 	}
-	esa_list_truncate(&ESA_G(pending), mark);
+	esa_list_truncate(&ESA_G(compile).pending, mark);
 }
 
 /*
@@ -53,7 +53,7 @@ static void esa_commit(uint32_t mark, zend_op_array *travel_with)
  * compile other files and strings, which may do the same, to any depth. So
  * the state of each compile that passes through our hooks is a frame on the C
  * stack, linked to the frame of the compile it runs inside of:
- *  - its mark: its findings are ESA_G(pending) from there on, above those of
+ *  - its mark: its findings are ESA_G(compile).pending from there on, above those of
  *    the compiles it runs inside of and below those of the ones it runs;
  *  - whether its AST has come yet: the first AST while it is the innermost
  *    frame is its own (the compiles it runs before its parse have their own
@@ -71,19 +71,19 @@ typedef struct esa_compile_frame {
 
 static void esa_ast_process(zend_ast *ast)
 {
-	esa_compile_frame *frame = ESA_G(compile_frame);
+	esa_compile_frame *frame = ESA_G(compile).frame;
 	bool ours = frame && !frame->ast_walked;
 	if (ours) {
 		frame->ast_walked = true;
 	}
 	if (ours ? frame->audited : ESA_G(enabled)) {
 		esa_walk_input input;
-		uint32_t mark = ESA_G(pending).count;
+		uint32_t mark = ESA_G(compile).pending.count;
 		input.file = CG(compiled_filename);
 		input.isolated = false;
 		input.source = (const char *) LANG_SCNG(yy_start);
 		input.source_len = input.source ? (size_t) (LANG_SCNG(yy_limit) - LANG_SCNG(yy_start)) : 0;
-		esa_walk_ast(ast, &input, &ESA_G(pending));
+		esa_walk_ast(ast, &input, &ESA_G(compile).pending);
 		if (!ours) {
 			/* A compile that did not pass through our hooks: nobody will commit it later. */
 			esa_commit(mark, NULL);
@@ -96,16 +96,16 @@ static void esa_ast_process(zend_ast *ast)
 
 static zend_always_inline void esa_frame_push(esa_compile_frame *frame, bool audited)
 {
-	frame->outer = ESA_G(compile_frame);
-	frame->mark = ESA_G(pending).count;
+	frame->outer = ESA_G(compile).frame;
+	frame->mark = ESA_G(compile).pending.count;
 	frame->ast_walked = false;
 	frame->audited = audited;
-	ESA_G(compile_frame) = frame;
+	ESA_G(compile).frame = frame;
 }
 
 static zend_always_inline void esa_frame_pop(const esa_compile_frame *frame)
 {
-	ESA_G(compile_frame) = frame->outer;
+	ESA_G(compile).frame = frame->outer;
 }
 
 /* The AST hook files findings as pending; they are recorded only once the
@@ -122,22 +122,22 @@ static zend_always_inline void esa_frame_pop(const esa_compile_frame *frame)
 			op_array = (call); \
 		} zend_catch { \
 			esa_frame_pop(&frame); \
-			esa_list_truncate(&ESA_G(pending), frame.mark); \
+			esa_list_truncate(&ESA_G(compile).pending, frame.mark); \
 			zend_bailout(); \
 		} zend_end_try(); \
 		esa_frame_pop(&frame); \
 		if (op_array) { \
 			esa_commit(frame.mark, cached ? op_array : NULL); \
 		} else { \
-			esa_list_truncate(&ESA_G(pending), frame.mark); \
+			esa_list_truncate(&ESA_G(compile).pending, frame.mark); \
 		} \
 	} while (0)
 
 static zend_op_array *esa_compile_file(zend_file_handle *file_handle, int type)
 {
 	zend_op_array *volatile op_array = NULL;
-	if (file_handle == ESA_G(lookup_handle)) {
-		ESA_G(lookup_compiled) = true; /* a cache miss: see esa_outer_compile_file() */
+	if (file_handle == ESA_G(compile).lookup_handle) {
+		ESA_G(compile).lookup_compiled = true; /* a cache miss: see esa_outer_compile_file() */
 	}
 	ESA_AUDITED_COMPILE(esa_prev_compile_file(file_handle, type), true);
 	return op_array;
@@ -171,13 +171,13 @@ static zend_op_array *esa_compile_string(zval *source, char *filename)
  * its batch in the store and cost a hash lookup. */
 static zend_never_inline void esa_restore_cached_findings(const zend_op_array *op_array)
 {
-	uint32_t mark = ESA_G(pending).count;
+	uint32_t mark = ESA_G(compile).pending.count;
 	uint64_t hash = esa_script_findings_hash(op_array);
 	if (!hash || esa_store_has_batch(&ESA_G(store), hash)) {
 		return;
 	}
-	if (esa_script_findings_unpack(op_array, &ESA_G(pending))) {
-		ESA_G(cache_restores)++;
+	if (esa_script_findings_unpack(op_array, &ESA_G(compile).pending)) {
+		ESA_G(compile).cache_restores++;
 		esa_commit(mark, NULL);
 		esa_store_batch_committed(&ESA_G(store), hash);
 	}
@@ -196,16 +196,16 @@ static zend_never_inline void esa_restore_cached_findings(const zend_op_array *o
  * behind, which is only ever compared, and replaced by the next lookup. */
 static zend_op_array *esa_outer_compile_file(zend_file_handle *file_handle, int type)
 {
-	const zend_file_handle *outer_handle = ESA_G(lookup_handle);
-	bool outer_compiled = ESA_G(lookup_compiled);
+	const zend_file_handle *outer_handle = ESA_G(compile).lookup_handle;
+	bool outer_compiled = ESA_G(compile).lookup_compiled;
 	bool compiled;
 	zend_op_array *op_array;
-	ESA_G(lookup_handle) = file_handle;
-	ESA_G(lookup_compiled) = false;
+	ESA_G(compile).lookup_handle = file_handle;
+	ESA_G(compile).lookup_compiled = false;
 	op_array = esa_prev_outer_compile_file(file_handle, type);
-	compiled = ESA_G(lookup_compiled);
-	ESA_G(lookup_handle) = outer_handle;
-	ESA_G(lookup_compiled) = outer_compiled;
+	compiled = ESA_G(compile).lookup_compiled;
+	ESA_G(compile).lookup_handle = outer_handle;
+	ESA_G(compile).lookup_compiled = outer_compiled;
 	if (UNEXPECTED(op_array && op_array->reserved[esa_findings_slot]) && !compiled && ESA_G(enabled)) {
 		esa_restore_cached_findings(op_array);
 	}
@@ -232,8 +232,8 @@ void esa_compile_hooks_before_cache_startup(void)
 
 bool esa_compile_hooks_post_startup(int slot)
 {
-	uint32_t mark = ESA_G(pending).count;
-	if (esa_preload_relay_close(&ESA_G(pending))) {
+	uint32_t mark = ESA_G(compile).pending.count;
+	if (esa_preload_relay_close(&ESA_G(compile).pending)) {
 		esa_commit(mark, NULL);
 	}
 	if (esa_compile_hooks_installed && slot >= 0 && zend_compile_file != esa_compile_file) {

@@ -1,6 +1,26 @@
 #ifndef ESA_COMPILE_HOOKS_H
 #define ESA_COMPILE_HOOKS_H
 
+#include "php.h"
+#include "findings.h"
+
+struct esa_compile_frame;
+
+/* The compile hooks' state, per process (per thread under ZTS): ESA_G(compile). */
+typedef struct {
+	/* Findings of the compiles under way; each compile owns the tail from its mark on. */
+	esa_finding_list pending;
+	/* The innermost compile under way that passed through our hooks; nested
+	 * compiles stack their frames (compile_hooks.c). */
+	struct esa_compile_frame *frame;
+	/* The code cache lookup under way (its file handle), and whether our
+	 * compile hook compiled that handle: a lookup it did not was served from the cache. */
+	const zend_file_handle *lookup_handle;
+	bool lookup_compiled;
+	/* Scripts a code cache served whose findings came with them. */
+	uint32_t cache_restores;
+} esa_compile_state;
+
 /* Always installed, whatever extsockets_audit.enabled says at startup: it is
  * read at each compile (an FPM pool may switch it on or off in its workers). */
 void esa_compile_hooks_install(void);
