@@ -29,9 +29,18 @@ if test "$PHP_EXTSOCKETS_AUDIT" != "no"; then
 
   AC_DEFINE(HAVE_EXTSOCKETS_AUDIT, 1, [Whether extsockets_audit is enabled])
   PHP_NEW_EXTENSION(extsockets_audit,
-    extsockets_audit.c src/ast_walker.c src/call_counter.c src/compile_hooks.c src/engine_extension.c src/findings.c src/log_sink.c src/preload_relay.c src/prefilter.c src/scan.c src/script_findings.c src/symbols.c,
+    extsockets_audit.c src/engine_extension.c \
+    src/pipeline/compile_hooks.c src/pipeline/prefilter.c src/pipeline/ast_walker.c src/pipeline/scan.c \
+    src/symbols/symbols.c src/store/findings.c src/sinks/log_sink.c src/runtime/call_counter.c \
+    src/opcache/findings_blob.c src/opcache/preload_relay.c,
     $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 $esa_visibility_flag)
   PHP_ADD_BUILD_DIR([$ext_builddir/src])
+  PHP_ADD_BUILD_DIR([$ext_builddir/src/pipeline])
+  PHP_ADD_BUILD_DIR([$ext_builddir/src/symbols])
+  PHP_ADD_BUILD_DIR([$ext_builddir/src/store])
+  PHP_ADD_BUILD_DIR([$ext_builddir/src/sinks])
+  PHP_ADD_BUILD_DIR([$ext_builddir/src/runtime])
+  PHP_ADD_BUILD_DIR([$ext_builddir/src/opcache])
   PHP_ADD_INCLUDE([$ext_srcdir/src])
   PHP_ADD_MAKEFILE_FRAGMENT
 fi

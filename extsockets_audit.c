@@ -12,13 +12,13 @@
 
 #include "php_extsockets_audit.h"
 #include "extsockets_audit_arginfo.h"
-#include "src/call_counter.h"
-#include "src/compile_hooks.h"
+#include "src/runtime/call_counter.h"
+#include "src/pipeline/compile_hooks.h"
 #include "src/engine_extension.h"
-#include "src/log_sink.h"
-#include "src/scan.h"
-#include "src/prefilter.h"
-#include "src/symbols.h"
+#include "src/sinks/log_sink.h"
+#include "src/pipeline/scan.h"
+#include "src/pipeline/prefilter.h"
+#include "src/symbols/symbols.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(extsockets_audit)
 

@@ -7,10 +7,10 @@ extern zend_module_entry extsockets_audit_module_entry;
 /* The one place the version is written; package.xml and the tests check against it. */
 #define PHP_EXTSOCKETS_AUDIT_VERSION "0.1.0"
 
-#include "src/findings.h"
-#include "src/log_sink.h"
-#include "src/call_counter.h"
-#include "src/compile_hooks.h"
+#include "src/store/findings.h"
+#include "src/sinks/log_sink.h"
+#include "src/runtime/call_counter.h"
+#include "src/pipeline/compile_hooks.h"
 
 /*
  * The life of the module, per process (per thread under ZTS):

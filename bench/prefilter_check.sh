@@ -1,5 +1,5 @@
 #!/bin/bash
-# Differential check of the source-text prefilter (src/prefilter.c), which
+# Differential check of the source-text prefilter (src/pipeline/prefilter.c), which
 # lets the walker skip files that cannot name a symbol: it must never change a
 # finding.
 #
@@ -13,7 +13,7 @@
 #    consults the prefilter (the lexer may have read another text than the
 #    file's bytes), so every file is walked; and as usual, with the prefilter.
 #    The findings must be identical, byte for byte.
-# 3. bench/prefilter_fuzz.c (src/prefilter.c built in): the AVX2 kernel against
+# 3. bench/prefilter_fuzz.c (src/pipeline/prefilter.c built in): the AVX2 kernel against
 #    the one-position-at-a-time reference on the snippets, the corpus files at
 #    every offset, and N random texts. Needs a CPU with AVX2.
 #

@@ -13,8 +13,8 @@
  * snippets). Then RANDOM_TEXTS texts of 0-400 bytes drawn mostly from the
  * bytes the anchors are made of.
  */
-#include "../src/symbols.c"
-#include "../src/prefilter.c"
+#include "../src/symbols/symbols.c"
+#include "../src/pipeline/prefilter.c"
 
 #include <stdio.h>
 #include <stdlib.h>

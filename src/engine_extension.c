@@ -13,9 +13,9 @@
 
 #include "php_extsockets_audit.h"
 #include "engine_extension.h"
-#include "call_counter.h"
-#include "compile_hooks.h"
-#include "script_findings.h"
+#include "runtime/call_counter.h"
+#include "pipeline/compile_hooks.h"
+#include "opcache/findings_blob.h"
 
 /* Process-wide, written at startup only. */
 static zend_result (*esa_prev_post_startup)(void);

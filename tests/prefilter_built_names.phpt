@@ -1,7 +1,7 @@
 --TEST--
 Names the text does not spell out (escapes, concatenated literals, heredocs) or spells out in rare places are found although the text prefilter skips walking files that cannot name a symbol
 --DESCRIPTION--
-Each case once tempted a shortcut in esa_symbols_may_occur() (src/symbols.c): a // comment or a
+Each case once tempted a shortcut in esa_symbols_may_occur() (src/symbols/symbols.c): a // comment or a
 b prefix between the pieces of a concatenation, a heredoc in parentheses, \r line breaks, escapes
 after an escaped backslash, a class name after a comment or in a rare syntactic place, members
 and variables named like symbols. bench/prefilter_check.sh compares whole corpora and generated

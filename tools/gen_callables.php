@@ -11,7 +11,7 @@
  * `@param array|callable $rest` for the variadic tail of array_udiff() and its
  * family). This lists every such parameter of every stub under each php-src
  * tree given (their union: a function listed by one PHP version is listed),
- * for tools/gen_symbols.php to put into src/symbols_table.h. Get a tree with
+ * for tools/gen_symbols.php to put into src/symbols/symbols_table.h. Get a tree with
  * `apt-get source php8.2` (Debian's source package) or a php-src checkout;
  * docs/INTERNALS.md says which versions the committed file comes from.
  *

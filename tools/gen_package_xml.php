@@ -254,6 +254,7 @@ function generate(string $root, string $xml): string
 function m4_sources(string $root): array
 {
     $m4 = preg_replace('/^\s*dnl\b.*$/m', '', read("$root/config.m4"));
+    $m4 = str_replace("\\\n", ' ', $m4);   // a source list continued over lines
     if (!preg_match('/PHP_NEW_EXTENSION\(\s*\[?' . EXTENSION . '\]?\s*,\s*\[?([^,\]]*)\]?\s*,/s', $m4, $m)) {
         fail('config.m4: cannot find PHP_NEW_EXTENSION(' . EXTENSION . ', sources, ...)');
     }

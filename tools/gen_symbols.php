@@ -1,19 +1,19 @@
 <?php
 /*
- * Generates src/symbols_table.h from data/ext-sockets-symbols.tsv and
+ * Generates src/symbols/symbols_table.h from data/ext-sockets-symbols.tsv and
  * data/internal-untyped-callables.tsv (from tools/gen_callables.php).
  *
- *   php tools/gen_symbols.php            rewrite src/symbols_table.h
+ *   php tools/gen_symbols.php            rewrite src/symbols/symbols_table.h
  *   php tools/gen_symbols.php --check    exit 1 when the committed header is stale
  *
  * The header holds every row of the TSV, in three arrays sorted the way the
- * lookups in src/symbols.c search them: functions and classes by lowercase name
+ * lookups in src/symbols/symbols.c search them: functions and classes by lowercase name
  * (PHP resolves them case-insensitively), constants by exact name.
  */
 
 $root = dirname(__DIR__);
 $tsvPath = "$root/data/ext-sockets-symbols.tsv";
-$outPath = "$root/src/symbols_table.h";
+$outPath = "$root/src/symbols/symbols_table.h";
 
 function fail(string $msg): never
 {
@@ -83,7 +83,7 @@ foreach ($arrays as $kind => $array) {
     $out .= "};\n#define " . strtoupper($array) . "_COUNT " . count($rows) . "\n\n";
     $total += count($rows);
 }
-// What the prefilter (src/prefilter.c) takes for granted.
+// What the prefilter (src/pipeline/prefilter.c) takes for granted.
 foreach ($byKind['function'] as $key => $row) {
     if (strncmp($key, 'socket_', 7) !== 0) {
         fail("function {$row['name']} is not named socket_*: the prefilter anchors functions on \"ck\"");
@@ -91,12 +91,12 @@ foreach ($byKind['function'] as $key => $row) {
 }
 foreach ($byKind['constant'] as $row) {
     if (!preg_match('/[A-Z0-9]_/', $row['name']) && $row['name'] !== 'SOMAXCONN') {
-        fail("constant {$row['name']} has no [A-Z0-9]_ pair: teach the prefilter in src/prefilter.c about it");
+        fail("constant {$row['name']} has no [A-Z0-9]_ pair: teach the prefilter in src/pipeline/prefilter.c about it");
     }
 }
 foreach ($byKind['class'] as $key => $row) {
     if (!in_array($key, ['socket', 'addressinfo'], true)) {
-        fail("class {$row['name']}: teach the prefilter in src/prefilter.c about it");
+        fail("class {$row['name']}: teach the prefilter in src/pipeline/prefilter.c about it");
     }
 }
 
@@ -126,7 +126,7 @@ foreach (array_keys($byKind['constant']) as $name) {
         continue; // SOMAXCONN: its own anchor
     }
     if ($us < 2 || strspn($name, $digitsUpper, 0, $us) !== $us) {
-        fail("constant $name: its first word is not 2 or more of A-Z0-9: teach the prefilter in src/prefilter.c about it");
+        fail("constant $name: its first word is not 2 or more of A-Z0-9: teach the prefilter in src/pipeline/prefilter.c about it");
     }
     $wordEnds[strpos($digitsUpper, $name[$us - 2])] |= 1 << strpos($digitsUpper, $name[$us - 1]);
 }
@@ -191,11 +191,11 @@ $out .= "};\n#define ESA_UNTYPED_CALLABLE_PARAMS_COUNT " . count($callables) . "
 
 if (in_array('--check', $argv, true)) {
     if (@file_get_contents($outPath) !== $out) {
-        fwrite(STDERR, "gen_symbols: src/symbols_table.h is stale; run php tools/gen_symbols.php\n");
+        fwrite(STDERR, "gen_symbols: src/symbols/symbols_table.h is stale; run php tools/gen_symbols.php\n");
         exit(1);
     }
     echo "symbols_table.h is up to date ($total symbols)\n";
     exit(0);
 }
 file_put_contents($outPath, $out);
-echo "wrote src/symbols_table.h ($total symbols)\n";
+echo "wrote src/symbols/symbols_table.h ($total symbols)\n";

@@ -1,7 +1,7 @@
 #ifndef ESA_PRELOAD_RELAY_H
 #define ESA_PRELOAD_RELAY_H
 
-#include "findings.h"
+#include "store/findings.h"
 
 /*
  * opcache preloads in a child process when PHP starts as root (it switches to

@@ -4,9 +4,9 @@
 #include "zend_cpuinfo.h"
 #include "zend_bitset.h"
 
-#include "symbols.h"
-#include "symbols_table.h"
-#include "prefilter.h"
+#include "symbols/symbols.h"
+#include "symbols/symbols_table.h"
+#include "pipeline/prefilter.h"
 
 #if defined(ZEND_INTRIN_AVX2_NATIVE) || defined(ZEND_INTRIN_AVX2_RESOLVER)
 # include <immintrin.h>

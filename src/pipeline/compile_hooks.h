@@ -2,7 +2,7 @@
 #define ESA_COMPILE_HOOKS_H
 
 #include "php.h"
-#include "findings.h"
+#include "store/findings.h"
 
 struct esa_compile_frame;
 

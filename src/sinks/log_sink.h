@@ -5,7 +5,7 @@
 #include <time.h>
 
 #include "php.h"
-#include "findings.h"
+#include "store/findings.h"
 
 /* Where extsockets_audit.log sends records. */
 typedef enum {

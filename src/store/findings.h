@@ -2,7 +2,7 @@
 #define ESA_FINDINGS_H
 
 #include "php.h"
-#include "symbols.h"
+#include "symbols/symbols.h"
 
 /* How the code referred to the symbol. Keep in step with esa_form_names[]. */
 typedef enum {

@@ -2,8 +2,8 @@
 #include "zend_extensions.h"
 
 #include "php_extsockets_audit.h"
-#include "call_counter.h"
-#include "symbols.h"
+#include "runtime/call_counter.h"
+#include "symbols/symbols.h"
 
 /* Process-wide, written at startup and shutdown only. */
 static int esa_slot = -1;

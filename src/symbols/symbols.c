@@ -3,8 +3,8 @@
 
 #include "php.h"
 
-#include "symbols.h"
-#include "symbols_table.h"
+#include "symbols/symbols.h"
+#include "symbols/symbols_table.h"
 
 static const esa_symbol esa_extension_symbol = {ESA_KIND_EXTENSION, "sockets", 7, "", "", ""};
 

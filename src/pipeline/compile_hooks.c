@@ -3,10 +3,10 @@
 #include "zend_language_scanner.h"
 
 #include "php_extsockets_audit.h"
-#include "compile_hooks.h"
-#include "ast_walker.h"
-#include "script_findings.h"
-#include "preload_relay.h"
+#include "pipeline/compile_hooks.h"
+#include "pipeline/ast_walker.h"
+#include "opcache/findings_blob.h"
+#include "opcache/preload_relay.h"
 
 /* Process-wide hook chain: written at startup and shutdown only. */
 static zend_op_array *(*esa_prev_compile_file)(zend_file_handle *file_handle, int type);

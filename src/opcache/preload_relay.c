@@ -1,8 +1,8 @@
 #include "php.h"
 #include "zend_ini.h"
 
-#include "preload_relay.h"
-#include "script_findings.h"
+#include "opcache/preload_relay.h"
+#include "opcache/findings_blob.h"
 
 #ifndef PHP_WIN32
 # include <sys/mman.h>

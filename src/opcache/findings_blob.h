@@ -2,7 +2,7 @@
 #define ESA_SCRIPT_FINDINGS_H
 
 #include "php.h"
-#include "findings.h"
+#include "store/findings.h"
 
 /*
  * Findings that travel with a compiled script through opcache.

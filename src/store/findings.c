@@ -2,8 +2,8 @@
 #include "zend_sort.h"
 #include "zend_smart_str.h"
 
-#include "findings.h"
-#include "growable.h"
+#include "store/findings.h"
+#include "store/growable.h"
 
 static const char *const esa_form_names[ESA_FORM_COUNT] = {
 	"call", "ns-fallback", "alias", "first-class-callable", "callable-string", "probe", "lookup",

@@ -3,7 +3,7 @@
 
 #include <time.h>
 #include "php.h"
-#include "findings.h"
+#include "store/findings.h"
 
 /*
  * Run-time evidence: which call sites of ext/sockets functions really run.

@@ -3,7 +3,7 @@
 
 #include "ext/standard/md5.h"
 
-#include "script_findings.h"
+#include "opcache/findings_blob.h"
 
 /* "ESA2": bump the digit whenever the layout below changes, so that a file
  * cache written by an older build is read as carrying nothing. */

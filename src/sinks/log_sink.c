@@ -26,7 +26,7 @@
 #include "zend_smart_str.h"
 
 #include "php_extsockets_audit.h"
-#include "log_sink.h"
+#include "sinks/log_sink.h"
 
 #ifndef O_NOFOLLOW
 # define O_NOFOLLOW 0

@@ -7,10 +7,10 @@
 # include "zend_call_stack.h"
 #endif
 
-#include "ast_walker.h"
-#include "prefilter.h"
-#include "growable.h"
-#include "symbols.h"
+#include "pipeline/ast_walker.h"
+#include "pipeline/prefilter.h"
+#include "store/growable.h"
+#include "symbols/symbols.h"
 
 /* Names longer than this are never ext/sockets symbols nor the internal
  * functions we look up, so they are not lowercased for lookups. */

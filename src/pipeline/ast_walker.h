@@ -3,7 +3,7 @@
 
 #include "php.h"
 #include "zend_ast.h"
-#include "findings.h"
+#include "store/findings.h"
 
 typedef struct {
 	zend_string *file;

@@ -9,8 +9,8 @@
 #endif
 
 #include "php_extsockets_audit.h"
-#include "scan.h"
-#include "ast_walker.h"
+#include "pipeline/scan.h"
+#include "pipeline/ast_walker.h"
 
 /*
  * A scan parses; it never compiles. The parser builds the same AST the
