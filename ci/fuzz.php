@@ -710,7 +710,7 @@ function esa_supervise(array $o): int
     $deadline = $started + (float) $o['time'];
     @mkdir($o['out'], 0777, true);
     $root = dirname(__DIR__);
-    $files = esa_corpus_files(array_merge(explode(',', $o['corpus']), ["$root/examples", "$root/tests/fixtures"]));
+    $files = esa_corpus_files(array_merge(explode(',', $o['corpus']), ["$root/examples", "$root/tests/opcache/fixtures"]));
     $list = $o['out'] . '/corpus.txt';
     file_put_contents($list, implode("\n", $files) . "\n");
     if ($o['reproduce'] !== null) {

@@ -16,7 +16,7 @@
  * prints paths relative to /usr/share/php. Exit status: 0 clean, 1 some files
  * failed to scan, 2 usage error.
  *
- * tests/realcode_amqplib_monolog.phpt requires this file and calls
+ * tests/detect/realcode_amqplib_monolog.phpt requires this file and calls
  * esa_realcode_scan() / esa_realcode_format() itself; the command-line part
  * below runs only when this file is the script being executed.
  */
