@@ -30,8 +30,8 @@ const EXTENSION = 'extsockets_audit';
  * file must match a rule of ROLES, so that a new file is never left out by accident. */
 const EXCLUDED = [
     '.ci/**' => 'CI machinery',
-    'ci/**' => 'CI machinery (version matrix, package check)',
-    'bench/**' => 'benchmarks: they need php-src and valgrind; BENCHMARKS.md holds the results',
+    'tools/ci/**' => 'CI machinery (version matrix, package check)',
+    'tools/bench/**' => 'benchmarks: they need php-src and valgrind; BENCHMARKS.md holds the results',
     '.git*' => 'version control metadata',
     '**/.gitignore' => 'version control metadata',
     'package.xml' => 'pecl package writes it beside the sources itself',

@@ -297,7 +297,7 @@ function start_server(string $docroot, string $log, string $extension, int $work
             '-S', "127.0.0.1:$port", '-t', $docroot];
         $process = proc_open($command, [0 => ['file', '/dev/null', 'r'], 1 => ['file', $serverLog, 'a'],
             2 => ['file', $serverLog, 'a']], $pipes, $docroot,
-            /* The caller's environment too: under ci/asan it carries LD_PRELOAD and ASAN_OPTIONS. */
+            /* The caller's environment too: under tools/ci/asan it carries LD_PRELOAD and ASAN_OPTIONS. */
             ['PHP_CLI_SERVER_WORKERS' => (string) $workers] + getenv());
         if (!$process) {
             fail('cannot start php -S');

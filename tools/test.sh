@@ -37,7 +37,7 @@ echo "php: $("$php" -n -r 'echo PHP_VERSION, " (", PHP_ZTS ? "ZTS" : "NTS", PHP_
 # PHP's own known noise is suppressed (tests/valgrind.supp). Tests that
 # start child processes are traced into them (run-tests uses --trace-children=yes),
 # except opcache's preload child, a fork() that exits without shutting PHP down
-# (ci/valgrind checks preloading in-process instead); vgdb's pipes are off because
+# (tools/ci/valgrind checks preloading in-process instead); vgdb's pipes are off because
 # that child drops privileges. USE_TRACKED_ALLOC=1: request memory is freed
 # wholesale when a fatal error ends the request, as PHP's allocator does, so only
 # the leaks of requests that end cleanly count.

@@ -50,7 +50,7 @@
  *  - a '.': both operands must be literals that could be pieces of a name; a
  *    literal in parentheses that belong to a call (foo('x') . 'y') is none;
  *  - a heredoc without a closing label is none: PHP cannot parse it.
- * bench/prefilter_check.sh checks that no finding changes, against every
+ * tools/bench/prefilter_check.sh checks that no finding changes, against every
  * corpus file and many generated variants of each rule.
  *
  * The scan looks at 128 bytes a turn with AVX2: each byte is classified by two

@@ -4,7 +4,7 @@ Names the text does not spell out (escapes, concatenated literals, heredocs) or 
 Each case once tempted a shortcut in esa_symbols_may_occur() (src/symbols/symbols.c): a // comment or a
 b prefix between the pieces of a concatenation, a heredoc in parentheses, \r line breaks, escapes
 after an escaped backslash, a class name after a comment or in a rare syntactic place, members
-and variables named like symbols. bench/prefilter_check.sh compares whole corpora and generated
+and variables named like symbols. tools/bench/prefilter_check.sh compares whole corpora and generated
 variants with the prefilter off and on.
 --FILE--
 <?php

@@ -23,7 +23,7 @@ if ($status !== 0) {
  * 24,700 links where PHP alone compiles 32,000 to 58,000 (8 MB stack). It now
  * walks them with a stack on the heap. The findings sit at the deepest link.
  * ::B chains take PHP's own compiler quadratic time, so that one stays short.
- * The nested arrays are the input ci/fuzz found: from 6,000 levels (PHP parses up
+ * The nested arrays are the input tools/ci/fuzz found: from 6,000 levels (PHP parses up
  * to about 9,990) they overflowed the stack of the ASan build, whose frames are
  * larger. */
 require dirname(__DIR__) . '/print.inc';

@@ -3,7 +3,7 @@ System calls: none per compile with the audit log off (no getpid() per compile t
 --SKIPIF--
 <?php
 if (PHP_OS_FAMILY !== 'Linux') die('skip counts system calls with strace (Linux)');
-/* tools/test.sh -m (valgrind) and ci/asan run the children under a tool that makes system calls of its own. */
+/* tools/test.sh -m (valgrind) and tools/ci/asan run the children under a tool that makes system calls of its own. */
 if (getenv('USE_ZEND_ALLOC') === '0') die('skip under valgrind or AddressSanitizer: the tool\'s own system calls would be counted');
 if (trim((string) shell_exec('command -v strace 2>/dev/null')) === '') die('skip strace is not installed (Debian: strace; .ci/run installs it)');
 if (trim((string) shell_exec('strace -f -c -o /dev/null true 2>&1 >/dev/null; echo $?')) !== '0') die('skip strace cannot trace here (ptrace not permitted)');

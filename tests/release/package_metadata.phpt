@@ -18,7 +18,7 @@ if (getenv('USE_ZEND_ALLOC') === '0') {
 <?php
 $root = dirname(__DIR__, 2);
 
-/* The staleness check of tools/gen_package_xml.php (also run by ci/package-check). */
+/* The staleness check of tools/gen_package_xml.php (also run by tools/ci/package-check). */
 exec(escapeshellarg(PHP_BINARY) . ' -n ' . escapeshellarg("$root/tools/gen_package_xml.php")
     . ' --check 2>&1', $out, $rc);
 echo $rc === 0 ? "gen_package_xml --check: current\n" : "gen_package_xml --check: exit $rc\n" . implode("\n", $out) . "\n";

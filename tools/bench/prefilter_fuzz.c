@@ -1,7 +1,7 @@
 /*
  * The prefilter's AVX2 kernel against its one-position-at-a-time reference
  * (src/prefilter.c, built in here as it is: no switch of its own): both must
- * give the same verdict on every text. Built and run by bench/prefilter_check.sh
+ * give the same verdict on every text. Built and run by tools/bench/prefilter_check.sh
  * on a CPU with AVX2:
  *
  *   prefilter_fuzz RANDOM_TEXTS SEED [--whole] [FILE...]
@@ -9,7 +9,7 @@
  * FILE: a file to check whole, and from every start offset 0-127 and with every
  * length cut off its end (up to 300 bytes), so that each anchor falls at every
  * place of a vector and of a 128-byte block (only whole after --whole); "-"
- * reads NUL-separated snippets from stdin (bench/prefilter_check.php
+ * reads NUL-separated snippets from stdin (tools/bench/prefilter_check.php
  * snippets). Then RANDOM_TEXTS texts of 0-400 bytes drawn mostly from the
  * bytes the anchors are made of.
  */

@@ -5,7 +5,7 @@
  * php_admin_value settings, and sends it FastCGI requests with cgi-fcgi (the
  * FastCGI client of libfcgi: a real client, without a web server to configure).
  *
- *   php ci/fpm.php --module=modules/extsockets_audit.so [--fpm=php-fpm8.2] [--soak=SECONDS]
+ *   php tools/ci/fpm.php --module=modules/extsockets_audit.so [--fpm=php-fpm8.2] [--soak=SECONDS]
  *       [--rsslimit=KiB (growth allowed per steady worker, 1024; 0: not checked, e.g. under
  *       AddressSanitizer, whose quarantine keeps freed memory)] [--keep=1]
  *

@@ -1,10 +1,10 @@
 <?php
 /*
- * Material for the prefilter's differential check (bench/prefilter_check.sh).
+ * Material for the prefilter's differential check (tools/bench/prefilter_check.sh).
  *
- *   php bench/prefilter_check.php corpus LIST      findings of every file named in LIST
- *   php bench/prefilter_check.php mutations N SEED findings of N generated snippets
- *   php bench/prefilter_check.php snippets N SEED  the snippets themselves, NUL-separated
+ *   php tools/bench/prefilter_check.php corpus LIST      findings of every file named in LIST
+ *   php tools/bench/prefilter_check.php mutations N SEED findings of N generated snippets
+ *   php tools/bench/prefilter_check.php snippets N SEED  the snippets themselves, NUL-separated
  *
  * Findings come from extsockets_audit_scan_file() / _scan_string(), one line
  * each: "<index>\t<line>\t<kind>\t<symbol>\t<form>\t<scope>", or
@@ -258,6 +258,6 @@ if ($mode === 'corpus') {
         }
     }
 } else {
-    fwrite(STDERR, "usage: php bench/prefilter_check.php corpus LIST | mutations N SEED | snippets N SEED\n");
+    fwrite(STDERR, "usage: php tools/bench/prefilter_check.php corpus LIST | mutations N SEED | snippets N SEED\n");
     exit(2);
 }

@@ -1,4 +1,4 @@
-# Sourced by ci/asan and ci/fuzz: builds the extension with AddressSanitizer in
+# Sourced by tools/ci/asan and tools/ci/fuzz: builds the extension with AddressSanitizer in
 # its own directory (a copy of the sources; the normal build is untouched) and
 # exports what runs the stock php with it:
 #   ESA_ASAN_DIR     the build directory (default: see esa_work_dir)
@@ -19,7 +19,7 @@
 #    PHP frame); opcache's preload child exits without shutdown, and every
 #    process (php, and the sh, sed, make of the test runner, which inherit
 #    LD_PRELOAD) would have its exit-time allocations reported. Leaks are checked
-#    by valgrind instead (ci/valgrind: the whole suite with --leak-check=full,
+#    by valgrind instead (tools/ci/valgrind: the whole suite with --leak-check=full,
 #    and the real-code scan), which unwinds through PHP with its CFI.
 #  - ZEND_DONT_UNLOAD_MODULES=1 keeps the extension mapped at shutdown, so
 #    reports from that late still name our functions and lines.
@@ -28,7 +28,7 @@
 # /var/cache/extsockets-audit per clone path, or one under $TMPDIR.
 esa_work_dir() {
 	local root base
-	root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+	root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 	base=/var/cache/extsockets-audit
 	mkdir -p "$base" 2>/dev/null && [ -w "$base" ] || base=${TMPDIR:-/tmp}/extsockets-audit-$(id -u)
 	echo "$base/ci-$(echo "$root" | md5sum | cut -c1-8)"
@@ -36,7 +36,7 @@ esa_work_dir() {
 
 esa_asan_build() {
 	local root dir libasan stamp flags
-	root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+	root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 	dir=${ESA_ASAN_DIR:-$(esa_work_dir)/asan}
 	mkdir -p "$dir"
 	# Sources only, never the normal build's objects (make would take them as up to date).

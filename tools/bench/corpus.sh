@@ -1,6 +1,6 @@
 #!/bin/bash
 # Writes the corpus file list to $1: every .php file of the Debian packages that
-# bench/install.sh installs as corpus (Laravel, PHPUnit and its SebastianBergmann
+# tools/bench/install.sh installs as corpus (Laravel, PHPUnit and its SebastianBergmann
 # libraries, Symfony, php-amqplib, Monolog), except Symfony's generated locale
 # data (Resources/data: 1,300 array literals, not code), keeping only files that
 # `php -l` accepts. $2 (optional) keeps every Nth file, for a quick run.

@@ -1,7 +1,7 @@
 <?php
 /*
  * Compile workload: compiles the files listed in argv[1] (every argv[2]-th one)
- * through zend_compile_file without executing them (bench/compiler/esa_bench.c),
+ * through zend_compile_file without executing them (tools/bench/compiler/esa_bench.c),
  * then prints what it measured as JSON.
  *
  *   php -d extension=esa_bench.so [-d extension=extsockets_audit.so] compile.php LIST [STEP]

@@ -3,24 +3,24 @@
 # lets the walker skip files that cannot name a symbol: it must never change a
 # finding.
 #
-#   bash bench/prefilter_check.sh [--mutations N] [--fuzz N] [--seed S] [CORPUS_LIST]
+#   bash tools/bench/prefilter_check.sh [--mutations N] [--fuzz N] [--seed S] [CORPUS_LIST]
 #
 # 1. Builds the extension as released (no debug switch exists).
-# 2. Scans every file of CORPUS_LIST (default: bench/.work/corpus.list when
-#    bench/run has made it) and N generated snippets (bench/prefilter_check.php:
+# 2. Scans every file of CORPUS_LIST (default: tools/bench/.work/corpus.list when
+#    tools/bench/run has made it) and N generated snippets (tools/bench/prefilter_check.php:
 #    names built by escapes, concatenation, heredocs, in every syntactic place
 #    and near misses) twice: with zend.multibyte=1, under which the walker never
 #    consults the prefilter (the lexer may have read another text than the
 #    file's bytes), so every file is walked; and as usual, with the prefilter.
 #    The findings must be identical, byte for byte.
-# 3. bench/prefilter_fuzz.c (src/pipeline/prefilter.c built in): the AVX2 kernel against
+# 3. tools/bench/prefilter_fuzz.c (src/pipeline/prefilter.c built in): the AVX2 kernel against
 #    the one-position-at-a-time reference on the snippets, the corpus files at
 #    every offset, and N random texts. Needs a CPU with AVX2.
 #
 # Exit status 0 when everything agrees. Work files go to a temporary directory
 # (ESA_PREFILTER_WORK to keep them somewhere).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 root=$PWD
 mutations=20000
 fuzz=300000
@@ -35,7 +35,7 @@ while [ $# -gt 0 ]; do
 		*) corpus=$1; shift ;;
 	esac
 done
-if [ -z "$corpus" ] && [ -f bench/.work/corpus.list ]; then
+if [ -z "$corpus" ] && [ -f tools/bench/.work/corpus.list ]; then
 	corpus=$root/bench/.work/corpus.list
 fi
 work=${ESA_PREFILTER_WORK:-$(mktemp -d)}
@@ -53,7 +53,7 @@ grep -qw avx2 /proc/cpuinfo || { echo "prefilter check: this CPU has no AVX2, so
 run() { # mode what...: mode walk (every file walked) or prefilter
 	local multibyte=0
 	[ "$1" = walk ] && multibyte=1
-	php -n -d memory_limit=-1 -d zend.multibyte=$multibyte -d "extension=$ext" bench/prefilter_check.php "${@:2}"
+	php -n -d memory_limit=-1 -d zend.multibyte=$multibyte -d "extension=$ext" tools/bench/prefilter_check.php "${@:2}"
 }
 
 status=0
@@ -73,7 +73,7 @@ if [ -n "$corpus" ]; then
 	run prefilter corpus "$corpus" > "$work/corpus-prefilter.txt"
 	compare "corpus, $(wc -l < "$corpus") files" "$work/corpus-walk.txt" "$work/corpus-prefilter.txt"
 else
-	echo "   corpus: none (run bash bench/run first, or name a list of files)"
+	echo "   corpus: none (run bash tools/bench/run first, or name a list of files)"
 fi
 run walk mutations "$mutations" "$seed" > "$work/mutations-walk.txt"
 run prefilter mutations "$mutations" "$seed" > "$work/mutations-prefilter.txt"
@@ -83,7 +83,7 @@ echo "   snippets with findings: $(cut -f1 "$work/mutations-walk.txt" | grep -v 
 
 echo "== the AVX2 kernel against the scalar reference"
 # shellcheck disable=SC2086
-gcc -D_GNU_SOURCE -O2 -g -Wall -Wextra $includes -Isrc -o "$work/prefilter_fuzz" bench/prefilter_fuzz.c
+gcc -D_GNU_SOURCE -O2 -g -Wall -Wextra $includes -Isrc -o "$work/prefilter_fuzz" tools/bench/prefilter_fuzz.c
 files=()
 if [ -n "$corpus" ]; then
 	# Every 50th corpus file at every offset; all of them whole.

@@ -2,7 +2,7 @@
 /*
  * Mutation fuzzer for extsockets_audit.
  *
- *   php -n ci/fuzz.php --module=PATH [--seed=1] [--time=180] [--iterations=N]
+ *   php -n tools/ci/fuzz.php --module=PATH [--seed=1] [--time=180] [--iterations=N]
  *       [--corpus=/usr/share/php] [--out=DIR]
  *
  * Takes real PHP files (the corpus directories, the repository's examples and
@@ -22,7 +22,7 @@
  * `--seed=S --reproduce=N` writes input N to stdout. The fuzzing runs in a
  * worker process (the same script with --worker) that this supervisor restarts
  * after a crash. A crash is a worker or child that dies by a signal or with an
- * AddressSanitizer report (ASAN_OPTIONS log_path, set by ci/asan-build.sh), or
+ * AddressSanitizer report (ASAN_OPTIONS log_path, set by tools/ci/asan-build.sh), or
  * a child that exits with a status PHP never uses. Each crash is re-run once
  * without the extension: if PHP crashes on that input by itself, it is PHP's,
  * reported but not counted. Each of ours is minimized (lines, then bytes) and
@@ -589,7 +589,7 @@ function esa_worker(array $o): void
 
 function esa_options(array $argv): array
 {
-    $root = dirname(__DIR__);
+    $root = dirname(__DIR__, 2);
     $o = ['module' => null, 'seed' => '1', 'time' => '180', 'iterations' => (string) PHP_INT_MAX,
         'corpus' => '/usr/share/php', 'out' => sys_get_temp_dir() . '/extsockets-audit-fuzz', 'php' => PHP_BINARY,
         'symbols' => "$root/data/ext-sockets-symbols.tsv", 'worker' => null, 'list' => null, 'start' => '0',
@@ -709,7 +709,7 @@ function esa_supervise(array $o): int
     $started = microtime(true);
     $deadline = $started + (float) $o['time'];
     @mkdir($o['out'], 0777, true);
-    $root = dirname(__DIR__);
+    $root = dirname(__DIR__, 2);
     $files = esa_corpus_files(array_merge(explode(',', $o['corpus']), ["$root/examples", "$root/tests/opcache/fixtures"]));
     $list = $o['out'] . '/corpus.txt';
     file_put_contents($list, implode("\n", $files) . "\n");
@@ -831,7 +831,7 @@ function esa_supervise(array $o): int
         $next, $elapsed, $next / max($elapsed, 0.001), $o['seed'], $workers, count($ours), count($bugs), count($phps));
     printf("fuzz: of %d inputs scanned in-process (the rest went through include/eval in children), %d parsed, with %d findings\n",
         $stats[0], $stats[1], $stats[2]);
-    printf("fuzz: replay input N with: php -n ci/fuzz.php --seed=%d --reproduce=N --module=%s\n", $o['seed'], $o['module']);
+    printf("fuzz: replay input N with: php -n tools/ci/fuzz.php --seed=%d --reproduce=N --module=%s\n", $o['seed'], $o['module']);
     return ($ours || $bugs) ? 1 : 0;
 }
 

@@ -9,6 +9,10 @@
  *                       as the code the extension exists for does
  */
 $dir = rtrim($argv[1], '/');
+if (!is_dir($dir) && !mkdir($dir, 0777, true)) {
+    fwrite(STDERR, "make_app: cannot create $dir\n");
+    exit(2);
+}
 file_put_contents("$dir/hello.php", "<?php\necho \"Hello, world\\n\";\n");
 
 function esa_write_app(string $dir, string $script, string $lib, bool $sockets): void

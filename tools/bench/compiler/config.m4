@@ -1,4 +1,4 @@
-dnl Benchmark helper only: never installed, never shipped. See bench/README.
+dnl Benchmark helper only: never installed, never shipped. See tools/bench/README.
 PHP_ARG_ENABLE([esa-bench], [whether to build the extsockets_audit benchmark helper],
   [AS_HELP_STRING([--enable-esa-bench], [Benchmark helper for extsockets_audit])], [no])
 

@@ -2,7 +2,7 @@
 /*
  * Call-counting workload (issue 9): N calls in a tight loop, then prints the
  * elapsed seconds. The instruction cost per call comes from two values of N
- * (bench/run), which removes start-up.
+ * (tools/bench/run), which removes start-up.
  *   php calls.php socket|other N
  * socket: socket_strerror(), an ext/sockets function the extension counts;
  * other:  dechex(), an internal function it leaves alone.

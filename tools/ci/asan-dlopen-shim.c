@@ -1,5 +1,5 @@
 /*
- * Preloaded before libasan by ci/asan-build.sh: PHP builds without ASan open
+ * Preloaded before libasan by tools/ci/asan-build.sh: PHP builds without ASan open
  * extensions with dlopen(RTLD_DEEPBIND), which the ASan runtime refuses
  * (it would let the library bind malloc & co. past the runtime's interceptors).
  * PHP's own ASan builds open extensions without RTLD_DEEPBIND; this does the

@@ -5,9 +5,9 @@
 #    16,000), compiled by `php -l`: extra instructions per reference;
 #  - call counting, 1 call site vs 1,000 call sites (one function of 1,000 call
 #    lines): extra instructions per counted call, from two loop counts.
-# Usage: bash bench/shapes.sh [path/to/extsockets_audit.so]
+# Usage: bash tools/bench/shapes.sh [path/to/extsockets_audit.so]
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 ext=$(realpath "${1:-modules/extsockets_audit.so}")
 sockets="$(php -n -r 'echo ini_get("extension_dir");')/sockets.so"
 work=$(mktemp -d)

@@ -1,6 +1,6 @@
 <?php
 /*
- * Turns the raw measurements of bench/run into the table and the JSON file.
+ * Turns the raw measurements of tools/bench/run into the table and the JSON file.
  *   php report.php RAW_DIR OUT.json QUICK CORPUS_LIST
  */
 [, $raw, $outFile, $quick, $corpusList] = $argv;

@@ -4,7 +4,7 @@
  * of Debian-packaged PHP code, three ways, with and without extsockets_audit,
  * and checks that the extension changes nothing and finds what was verified.
  *
- *   php -n ci/realcode-scale.php --module=modules/extsockets_audit.so \
+ *   php -n tools/ci/realcode-scale.php --module=modules/extsockets_audit.so \
  *       --expected=tests/realcode/expected-debian-corpus.txt PACKAGE...
  *
  * The corpus is every *.php file under --base (/usr/share/php) that the named
