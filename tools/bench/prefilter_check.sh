@@ -36,7 +36,7 @@ while [ $# -gt 0 ]; do
 	esac
 done
 if [ -z "$corpus" ] && [ -f tools/bench/.work/corpus.list ]; then
-	corpus=$root/bench/.work/corpus.list
+	corpus=$root/tools/bench/.work/corpus.list
 fi
 work=${ESA_PREFILTER_WORK:-$(mktemp -d)}
 [ -n "${ESA_PREFILTER_WORK:-}" ] || trap 'rm -rf "$work"' EXIT

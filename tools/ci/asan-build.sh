@@ -59,7 +59,7 @@ esa_asan_build() {
 		echo "$stamp" > "$dir/.asan-stamp"
 	fi
 	make -C "$dir" -s -j"$(nproc)" >/dev/null
-	gcc -shared -fPIC -O1 -Wall -Wextra -Werror -o "$dir/asan-dlopen-shim.so" "$root/ci/asan-dlopen-shim.c" -ldl
+	gcc -shared -fPIC -O1 -Wall -Wextra -Werror -o "$dir/asan-dlopen-shim.so" "$root/tools/ci/asan-dlopen-shim.c" -ldl
 	export ESA_ASAN_DIR=$dir
 	export ESA_ASAN_MODULE=$dir/modules/extsockets_audit.so
 	export ESA_ASAN_LOGS=$dir/asan-logs
