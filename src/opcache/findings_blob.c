@@ -5,18 +5,6 @@
 
 #include "opcache/findings_blob.h"
 
-/* "ESA2": bump the digit whenever the layout below changes, so that a file
- * cache written by an older build is read as carrying nothing. */
-#define ESA_BLOB_MAGIC 0x32415345u
-
-typedef struct {
-	uint32_t magic;
-	uint32_t size;       /* of the whole block, header included */
-	uint32_t count;      /* entries after the header */
-	uint32_t file_len;   /* the file name opens the string area */
-	uint64_t hash;       /* of everything after the header (MD5's first 8 bytes): the batch's identity */
-} esa_blob_header;
-
 typedef struct {
 	uint32_t line;
 	uint32_t scope_off;  /* into the string area, like symbol_off */
@@ -28,11 +16,11 @@ typedef struct {
 } esa_blob_entry;
 
 /* Written once at startup. -1 when every reserved slot was taken. */
-static int esa_slot = -1;
+int esa_script_findings_slot = -1;
 
 void esa_script_findings_startup(int slot)
 {
-	esa_slot = slot;
+	esa_script_findings_slot = slot;
 }
 
 static zend_always_inline bool esa_is_offset(const void *slot_value)
@@ -119,18 +107,18 @@ void esa_script_findings_attach(zend_op_array *op_array, const esa_finding_list 
 {
 	size_t size;
 	void *blob;
-	if (esa_slot < 0 || op_array->reserved[esa_slot] || !(size = esa_findings_packed_size(list, mark)) || size > UINT32_MAX) {
+	if (esa_script_findings_slot < 0 || op_array->reserved[esa_script_findings_slot] || !(size = esa_findings_packed_size(list, mark)) || size > UINT32_MAX) {
 		return;
 	}
 	blob = emalloc(size);
 	esa_findings_pack(list, mark, blob, size);
-	op_array->reserved[esa_slot] = blob;
+	op_array->reserved[esa_script_findings_slot] = blob;
 }
 
 static const esa_blob_header *esa_blob_of(const zend_op_array *op_array)
 {
 	const void *value;
-	if (esa_slot < 0 || !(value = op_array->reserved[esa_slot])) {
+	if (esa_script_findings_slot < 0 || !(value = op_array->reserved[esa_script_findings_slot])) {
 		return NULL;
 	}
 	if (esa_is_offset(value)) {
@@ -148,12 +136,6 @@ static const esa_symbol *esa_symbol_by_kind(uint8_t kind, const char *name, size
 		case ESA_KIND_EXTENSION: return esa_symbol_extension(name, len);
 	}
 	return NULL;
-}
-
-uint64_t esa_script_findings_hash(const zend_op_array *op_array)
-{
-	const esa_blob_header *blob = esa_blob_of(op_array);
-	return blob && blob->magic == ESA_BLOB_MAGIC ? blob->hash : 0;
 }
 
 bool esa_script_findings_unpack(const zend_op_array *op_array, esa_finding_list *list)
@@ -219,7 +201,7 @@ size_t esa_findings_unpack(const void *packed, size_t avail, esa_finding_list *l
 
 size_t esa_script_findings_persist_calc(zend_op_array *op_array)
 {
-	const void *value = esa_slot >= 0 ? op_array->reserved[esa_slot] : NULL;
+	const void *value = esa_script_findings_slot >= 0 ? op_array->reserved[esa_script_findings_slot] : NULL;
 	return value && !esa_is_offset(value) ? ((const esa_blob_header *) value)->size : 0;
 }
 
@@ -227,20 +209,20 @@ size_t esa_script_findings_persist_calc(zend_op_array *op_array)
  * memory; mem follows them in the same block. */
 size_t esa_script_findings_persist(zend_op_array *op_array, void *mem)
 {
-	esa_blob_header *blob = esa_slot >= 0 ? op_array->reserved[esa_slot] : NULL;
+	esa_blob_header *blob = esa_script_findings_slot >= 0 ? op_array->reserved[esa_script_findings_slot] : NULL;
 	size_t size;
 	if (!blob) {
 		return 0;
 	}
 	if (esa_is_offset(blob)) {
 		/* Moved again: the offset would point into the old block. */
-		op_array->reserved[esa_slot] = NULL;
+		op_array->reserved[esa_script_findings_slot] = NULL;
 		return 0;
 	}
 	size = blob->size;
 	memcpy(mem, blob, size);
 	efree(blob);
-	op_array->reserved[esa_slot] = (char *) mem > (char *) op_array->opcodes
+	op_array->reserved[esa_script_findings_slot] = (char *) mem > (char *) op_array->opcodes
 		? (void *) ((((uintptr_t) ((char *) mem - (char *) op_array->opcodes)) << 1) | 1)
 		: NULL;
 	return size;
@@ -248,9 +230,9 @@ size_t esa_script_findings_persist(zend_op_array *op_array, void *mem)
 
 void esa_script_findings_dtor(zend_op_array *op_array)
 {
-	void *value = esa_slot >= 0 ? op_array->reserved[esa_slot] : NULL;
+	void *value = esa_script_findings_slot >= 0 ? op_array->reserved[esa_script_findings_slot] : NULL;
 	if (value && !esa_is_offset(value)) {
 		efree(value);
-		op_array->reserved[esa_slot] = NULL;
+		op_array->reserved[esa_script_findings_slot] = NULL;
 	}
 }

@@ -34,9 +34,37 @@ void esa_script_findings_startup(int slot);
 /* Hangs findings [mark, count) of list on a freshly compiled main op_array. */
 void esa_script_findings_attach(zend_op_array *op_array, const esa_finding_list *list, uint32_t mark);
 
+/* "ESA2": bump the digit whenever the layout below changes, so that a file
+ * cache written by an older build is read as carrying nothing. */
+#define ESA_BLOB_MAGIC 0x32415345u
+
+typedef struct {
+	uint32_t magic;
+	uint32_t size;       /* of the whole block, header included */
+	uint32_t count;      /* entries after the header */
+	uint32_t file_len;   /* the file name opens the string area */
+	uint64_t hash;       /* of everything after the header (MD5's first 8 bytes): the batch's identity */
+} esa_blob_header;
+
+/* The reserved slot (-1: none); written at startup only. */
+extern int esa_script_findings_slot;
+
 /* The identity of the findings a cached main op_array carries (a hash of their
- * packed form: equal for equal findings), 0 when it carries none. */
-uint64_t esa_script_findings_hash(const zend_op_array *op_array);
+ * packed form: equal for equal findings), 0 when it carries none. Inline: every
+ * include of a cached script with findings asks it. */
+static zend_always_inline uint64_t esa_script_findings_hash(const zend_op_array *op_array)
+{
+	const void *value;
+	const esa_blob_header *blob;
+	if (esa_script_findings_slot < 0 || !(value = op_array->reserved[esa_script_findings_slot])) {
+		return 0;
+	}
+	/* Persisted: an offset from the opcodes, tagged in the low bit (below). */
+	blob = ((uintptr_t) value & 1)
+		? (const esa_blob_header *) ((const char *) op_array->opcodes + ((uintptr_t) value >> 1))
+		: (const esa_blob_header *) value;
+	return blob->magic == ESA_BLOB_MAGIC ? blob->hash : 0;
+}
 /* Appends the findings a cached main op_array carries to list; false when it carries none. */
 bool esa_script_findings_unpack(const zend_op_array *op_array, esa_finding_list *list);
 

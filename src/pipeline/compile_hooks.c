@@ -168,14 +168,11 @@ static zend_op_array *esa_compile_string(zval *source, char *filename)
 
 /* A cached script's findings are unpacked and committed once per process
  * (until a reset): later includes of it, in this request or the next, find
- * its batch in the store and cost a hash lookup. */
-static zend_never_inline void esa_restore_cached_findings(const zend_op_array *op_array)
+ * its batch in the store (esa_outer_compile_file(): the hash inline, the
+ * store's recent batches, a lookup only on a miss there). */
+static zend_never_inline void esa_restore_cached_findings(const zend_op_array *op_array, uint64_t hash)
 {
 	uint32_t mark = ESA_G(compile).pending.count;
-	uint64_t hash = esa_script_findings_hash(op_array);
-	if (!hash || esa_store_has_batch(&ESA_G(store), hash)) {
-		return;
-	}
 	if (esa_script_findings_unpack(op_array, &ESA_G(compile).pending)) {
 		ESA_G(compile).cache_restores++;
 		esa_commit(mark, NULL);
@@ -207,7 +204,10 @@ static zend_op_array *esa_outer_compile_file(zend_file_handle *file_handle, int 
 	ESA_G(compile).lookup_handle = outer_handle;
 	ESA_G(compile).lookup_compiled = outer_compiled;
 	if (UNEXPECTED(op_array && op_array->reserved[esa_findings_slot]) && !compiled && ESA_G(enabled)) {
-		esa_restore_cached_findings(op_array);
+		uint64_t hash = esa_script_findings_hash(op_array);
+		if (hash && !esa_store_has_batch(&ESA_G(store), hash)) {
+			esa_restore_cached_findings(op_array, hash);
+		}
 	}
 	return op_array;
 }

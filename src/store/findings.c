@@ -185,6 +185,7 @@ void esa_store_init(esa_store *store)
 	zend_hash_init(&store->sites, 0, NULL, NULL, 1);
 	store->site_indexed = 0;
 	zend_hash_init(&store->batches, 0, NULL, NULL, 1);
+	memset(store->recent_batches, 0, sizeof(store->recent_batches));
 }
 
 void esa_store_destroy(esa_store *store)
@@ -254,9 +255,23 @@ size_t esa_store_memory(const esa_store *store)
 		+ esa_table_memory(&store->sites, false) + esa_table_memory(&store->batches, false);
 }
 
-bool esa_store_has_batch(const esa_store *store, uint64_t hash)
+/* Puts hash first in its set of recent batches, the other one second. */
+static void esa_store_recent_batch(esa_store *store, uint64_t hash)
 {
-	return zend_hash_index_exists(&store->batches, (zend_ulong) hash);
+	uint64_t *set = &store->recent_batches[hash & (ESA_RECENT_BATCHES - 2)];
+	if (set[0] != hash) {
+		set[1] = set[0];
+		set[0] = hash;
+	}
+}
+
+bool esa_store_has_batch_slow(esa_store *store, uint64_t hash)
+{
+	if (!zend_hash_index_exists(&store->batches, (zend_ulong) hash)) {
+		return false;
+	}
+	esa_store_recent_batch(store, hash);
+	return true;
 }
 
 void esa_store_batch_committed(esa_store *store, uint64_t hash)
@@ -266,9 +281,11 @@ void esa_store_batch_committed(esa_store *store, uint64_t hash)
 	 * seen again is merely unpacked again (its findings deduplicate). */
 	if (zend_hash_num_elements(&store->batches) >= store->limit) {
 		zend_hash_clean(&store->batches);
+		memset(store->recent_batches, 0, sizeof(store->recent_batches));
 	}
 	ZVAL_NULL(&none);
 	zend_hash_index_update(&store->batches, (zend_ulong) hash, &none);
+	esa_store_recent_batch(store, hash);
 }
 
 static zend_string *esa_store_string(esa_store *store, zend_string *s)

@@ -56,6 +56,9 @@ typedef void (*esa_store_listener)(const esa_finding *added, uint32_t count);
  * finding beyond that is counted in `dropped` and leaves nothing behind, so
  * that everything it holds, its deduplication keys and names included, is
  * bounded by the limit. A reset frees it all. */
+/* Two ways of 512 sets: 200 scripts with findings rarely meet three to a set. */
+#define ESA_RECENT_BATCHES 1024
+
 typedef struct esa_store {
 	esa_finding *items;
 	uint32_t count;
@@ -73,8 +76,12 @@ typedef struct esa_store {
 	uint32_t site_indexed;
 	/* Content hashes of the packed batches (a cached script's findings) whose
 	 * findings were committed already: a batch seen again (the next include of
-	 * a cached script) is not unpacked again. At most `limit` keys. */
+	 * a cached script) is not unpacked again. At most `limit` keys; the last
+	 * ones asked about in recent_batches, two to a set chosen by the hash's low
+	 * bits, the last one asked first (0: none): a warm request including the
+	 * same scripts finds each there without a lookup. */
 	HashTable batches;
+	uint64_t recent_batches[ESA_RECENT_BATCHES];
 	esa_store_listener on_added; /* kept across resets */
 	/* Told when a commit refuses the first finding since start or reset; kept across resets. */
 	void (*on_full)(const struct esa_store *store);
@@ -109,7 +116,12 @@ void esa_store_reset(esa_store *store);
 void esa_store_commit(esa_store *store, const esa_finding_list *list, uint32_t mark);
 /* Whether the batch of findings with this content hash was committed since
  * start or reset; esa_store_batch_committed() notes that it was. */
-bool esa_store_has_batch(const esa_store *store, uint64_t hash);
+bool esa_store_has_batch_slow(esa_store *store, uint64_t hash);
+static zend_always_inline bool esa_store_has_batch(esa_store *store, uint64_t hash)
+{
+	const uint64_t *set = &store->recent_batches[hash & (ESA_RECENT_BATCHES - 2)];
+	return set[0] == hash || set[1] == hash || esa_store_has_batch_slow(store, hash);
+}
 void esa_store_batch_committed(esa_store *store, uint64_t hash);
 /* The bytes of persistent memory the store holds (its arrays, tables, keys and names). */
 size_t esa_store_memory(const esa_store *store);

@@ -39,6 +39,9 @@ esa_asan_build() {
 	root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 	dir=${ESA_ASAN_DIR:-$(esa_work_dir)/asan}
 	mkdir -p "$dir"
+	# A copy of what the clone holds now: what an earlier run copied and the clone
+	# no longer has (a moved test, a removed file) goes first.
+	(cd "$dir" && rm -rf src tests tools data ci bench bin cli examples docs)
 	# Sources only, never the normal build's objects (make would take them as up to date).
 	(cd "$root" && { git ls-files -z --cached --others --exclude-standard 2>/dev/null \
 		|| find . -path ./.git -prune -o -type f -print0; }) \
