@@ -168,11 +168,15 @@ static zend_op_array *esa_compile_string(zval *source, char *filename)
 
 /* A cached script's findings are unpacked and committed once per process
  * (until a reset): later includes of it, in this request or the next, find
- * its batch in the store (esa_outer_compile_file(): the hash inline, the
- * store's recent batches, a lookup only on a miss there). */
-static zend_never_inline void esa_restore_cached_findings(const zend_op_array *op_array, uint64_t hash)
+ * its batch in the store: the hash read inline, the store's recent batches,
+ * a lookup only on a miss there. */
+static zend_never_inline void esa_restore_cached_findings(const zend_op_array *op_array)
 {
 	uint32_t mark = ESA_G(compile).pending.count;
+	uint64_t hash = esa_script_findings_hash(op_array);
+	if (!hash || esa_store_has_batch(&ESA_G(store), hash)) {
+		return;
+	}
 	if (esa_script_findings_unpack(op_array, &ESA_G(compile).pending)) {
 		ESA_G(compile).cache_restores++;
 		esa_commit(mark, NULL);
@@ -203,11 +207,13 @@ static zend_op_array *esa_outer_compile_file(zend_file_handle *file_handle, int 
 	compiled = ESA_G(compile).lookup_compiled;
 	ESA_G(compile).lookup_handle = outer_handle;
 	ESA_G(compile).lookup_compiled = outer_compiled;
-	if (UNEXPECTED(op_array && op_array->reserved[esa_findings_slot]) && !compiled && ESA_G(enabled)) {
-		uint64_t hash = esa_script_findings_hash(op_array);
-		if (hash && !esa_store_has_batch(&ESA_G(store), hash)) {
-			esa_restore_cached_findings(op_array, hash);
-		}
+	/* A script with findings whose batch is among the store's recent ones (the
+	 * warm case) is checked inline, with nothing kept across a call, so that an
+	 * include without findings (most) stays as lean as it was; the rest is out
+	 * of line. */
+	if (UNEXPECTED(op_array && op_array->reserved[esa_findings_slot]) && !compiled && ESA_G(enabled)
+			&& !esa_store_has_recent_batch(&ESA_G(store), esa_script_findings_hash(op_array))) {
+		esa_restore_cached_findings(op_array);
 	}
 	return op_array;
 }

@@ -117,10 +117,15 @@ void esa_store_commit(esa_store *store, const esa_finding_list *list, uint32_t m
 /* Whether the batch of findings with this content hash was committed since
  * start or reset; esa_store_batch_committed() notes that it was. */
 bool esa_store_has_batch_slow(esa_store *store, uint64_t hash);
-static zend_always_inline bool esa_store_has_batch(esa_store *store, uint64_t hash)
+/* Whether the batch is among the recent ones: no lookup, no call. */
+static zend_always_inline bool esa_store_has_recent_batch(const esa_store *store, uint64_t hash)
 {
 	const uint64_t *set = &store->recent_batches[hash & (ESA_RECENT_BATCHES - 2)];
-	return set[0] == hash || set[1] == hash || esa_store_has_batch_slow(store, hash);
+	return set[0] == hash || set[1] == hash;
+}
+static zend_always_inline bool esa_store_has_batch(esa_store *store, uint64_t hash)
+{
+	return esa_store_has_recent_batch(store, hash) || esa_store_has_batch_slow(store, hash);
 }
 void esa_store_batch_committed(esa_store *store, uint64_t hash);
 /* The bytes of persistent memory the store holds (its arrays, tables, keys and names). */

@@ -124,7 +124,38 @@ foreach (['hello' => [100, 1100], 'include200' => [20, 220], 'include200sock' =>
     $row['wall_overhead_pct'] = pct($row['on']['seconds_median'], $row['off']['seconds_median']);
     $requests[$script] = $row;
 }
+// The cached-findings request as operators run it: the audit log on, and
+// opcache's file cache only; both against the same request without the extension.
+foreach (['log' => 'off', 'fcon' => 'fcoff'] as $c => $base) {
+    $per = fn ($cfg) => (read_number("$raw/request-include200sock-$cfg-220.instructions") - read_number("$raw/request-include200sock-$cfg-20.instructions")) / 200;
+    $requests['include200sock'][$c] = ['instructions_per_request' => $per($c), 'baseline' => $base, 'baseline_instructions_per_request' => $base === 'off'
+        ? $requests['include200sock']['off']['instructions_per_request'] : $per($base)];
+    $requests['include200sock'][$c]['instructions_overhead_pct'] = pct($requests['include200sock'][$c]['instructions_per_request'],
+        $requests['include200sock'][$c]['baseline_instructions_per_request']);
+}
 $r['requests'] = $requests;
+
+// Compiles through opcache (optimiser and storage included), at two optimisation levels.
+$opcacheCompile = [];
+foreach (['o0' => 'optimization_level=0', 'odefault' => 'default optimization_level'] as $level => $label) {
+    $off = read_number("$raw/opcache-$level-off.instructions");
+    $on = read_number("$raw/opcache-$level-on.instructions");
+    $opcacheCompile[$level] = ['label' => $label, 'off' => $off, 'on' => $on, 'overhead_pct' => pct($on, $off),
+        'files' => read_json("$raw/opcache-$level-on.json")['files']];
+}
+$r['opcache_compile'] = $opcacheCompile;
+
+// Shapes (tools/bench/shapes.sh): its lines as printed, and the figures the targets need.
+$shapeLines = file("$raw/shapes.txt", FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES) ?: [];
+$shapes = ['lines' => $shapeLines];
+foreach ($shapeLines as $l) {
+    if (preg_match('/cost per reference at N=16000 \/ at N=1000: ([0-9.]+)/', $l, $m)) {
+        $shapes['per_reference_ratio'] = (float) $m[1];
+    } elseif (preg_match('/call counting, (1 call site|1000 call sites): \+(-?[0-9]+) instructions per call/', $l, $m)) {
+        $shapes[$m[1] === '1 call site' ? 'per_call_1_site' : 'per_call_1000_sites'] = (int) $m[2];
+    }
+}
+$r['shapes'] = $shapes;
 
 // 4. scan throughput and agreement
 $esaRuns = read_runs("$raw/scan-esa.runs");
@@ -175,6 +206,12 @@ $targets = [
     ['warm request instructions, hello', '<= 0.5 %', $requests['hello']['instructions_overhead_pct'] <= 0.5, fmt_pct($requests['hello']['instructions_overhead_pct'], 3)],
     ['warm request instructions, 200 includes', '<= 0.5 %', $requests['include200']['instructions_overhead_pct'] <= 0.5, fmt_pct($requests['include200']['instructions_overhead_pct'], 3)],
     ['warm request instructions, 200 includes with 300 cached findings', '<= 0.5 %', $requests['include200sock']['instructions_overhead_pct'] <= 0.5, fmt_pct($requests['include200sock']['instructions_overhead_pct'], 3)],
+    ['the same, audit log on', '<= 0.5 %', $requests['include200sock']['log']['instructions_overhead_pct'] <= 0.5, fmt_pct($requests['include200sock']['log']['instructions_overhead_pct'], 3)],
+    ['the same, opcache file cache only', '<= 0.5 %', $requests['include200sock']['fcon']['instructions_overhead_pct'] <= 0.5, fmt_pct($requests['include200sock']['fcon']['instructions_overhead_pct'], 3)],
+    ['compile through opcache, optimization_level=0', '<= 0.5 %', $opcacheCompile['o0']['overhead_pct'] <= 0.5, fmt_pct($opcacheCompile['o0']['overhead_pct'], 3)],
+    ['one line of N references: cost per reference at N=16,000 / N=1,000', '<= 1.3', ($shapes['per_reference_ratio'] ?? INF) <= 1.3, sprintf('%.2f', $shapes['per_reference_ratio'] ?? NAN)],
+    ['call counting, instructions per call, 1 site and 1,000 sites', '<= 80', max($shapes['per_call_1_site'] ?? INF, $shapes['per_call_1000_sites'] ?? INF) <= 80,
+        sprintf('%d and %d', $shapes['per_call_1_site'] ?? -1, $shapes['per_call_1000_sites'] ?? -1)],
     ['non-socket call loop, counting on / extension not loaded', '<= 1.02', $calls['other']['instructions_ratio'] <= 1.02,
         sprintf('%.4f (instructions), %.3f (wall)', $calls['other']['instructions_ratio'], $calls['other']['wall_ratio'])],
     ['peak RSS, compile workload', '<= 2 %', $r['memory']['maxrss_overhead_pct'] <= 2.0, fmt_pct($r['memory']['maxrss_overhead_pct'])],
@@ -205,6 +242,13 @@ foreach (['hello' => 'hello world', 'include200' => '200 includes', 'include200s
     $n = $k === 'hello' ? ($quick ? 2000 : 20000) : ($quick ? 200 : 2000);
     $lines[] = sprintf('| 2. warm-opcache request, %s, wall time/request (median) | %.1f µs | %.1f µs | %s |', $label, $q['off']['seconds_median'] / $n * 1e6, $q['on']['seconds_median'] / $n * 1e6, fmt_pct($q['wall_overhead_pct'], 1));
 }
+foreach (['log' => 'audit log on', 'fcon' => 'opcache file cache only'] as $k => $label) {
+    $q = $requests['include200sock'][$k];
+    $lines[] = sprintf('| 2. warm request, 200 includes, 300 cached findings, %s, instructions/request | %s | %s | %s |', $label, fmt_int($q['baseline_instructions_per_request']), fmt_int($q['instructions_per_request']), fmt_pct($q['instructions_overhead_pct'], 3));
+}
+foreach ($opcacheCompile as $q) {
+    $lines[] = sprintf('| 1. compile corpus through opcache (%s files, %s), instructions | %s | %s | %s |', fmt_int($q['files']), $q['label'], fmt_int($q['off']), fmt_int($q['on']), fmt_pct($q['overhead_pct'], 3));
+}
 $m = $r['memory'];
 $lines[] = sprintf('| 3. peak RSS, compile workload (median) | %s KB | %s KB | %s |', fmt_int($c['off']['maxrss_kb_median']), fmt_int($c['on']['maxrss_kb_median']), fmt_pct($m['maxrss_overhead_pct']));
 $lines[] = sprintf('| 3. memory per recorded finding (%s findings in one file) | | %.0f bytes | |', fmt_int($m['synthetic_findings']), $m['synthetic_bytes_per_finding']);
@@ -223,6 +267,10 @@ $lines[] = '| scaling | files | KB | instructions without | with | overhead | ex
 $lines[] = '| --- | ---: | ---: | ---: | ---: | ---: | ---: |';
 foreach ($scaling as $label => $row) {
     $lines[] = sprintf('| %s | %s | %s | %s | %s | %s | %s |', $label, fmt_int($row['files']), fmt_int($row['bytes'] / 1024), fmt_int($row['off']), fmt_int($row['on']), fmt_pct($row['overhead_pct']), fmt_int($row['extra_per_kb']));
+}
+$lines[] = '';
+foreach ($shapes['lines'] as $l) {
+    $lines[] = "Shape: $l";
 }
 $lines[] = '';
 $lines[] = '| target | goal | measured | met |';
