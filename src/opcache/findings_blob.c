@@ -23,11 +23,6 @@ void esa_script_findings_startup(int slot)
 	esa_script_findings_slot = slot;
 }
 
-static zend_always_inline bool esa_is_offset(const void *slot_value)
-{
-	return ((uintptr_t) slot_value & 1) != 0;
-}
-
 static zend_always_inline char *esa_string_area(esa_blob_header *blob)
 {
 	return (char *) (blob + 1) + sizeof(esa_blob_entry) * blob->count;
@@ -115,18 +110,6 @@ void esa_script_findings_attach(zend_op_array *op_array, const esa_finding_list 
 	op_array->reserved[esa_script_findings_slot] = blob;
 }
 
-static const esa_blob_header *esa_blob_of(const zend_op_array *op_array)
-{
-	const void *value;
-	if (esa_script_findings_slot < 0 || !(value = op_array->reserved[esa_script_findings_slot])) {
-		return NULL;
-	}
-	if (esa_is_offset(value)) {
-		return (const esa_blob_header *) ((const char *) op_array->opcodes + ((uintptr_t) value >> 1));
-	}
-	return value;
-}
-
 static const esa_symbol *esa_symbol_by_kind(uint8_t kind, const char *name, size_t len)
 {
 	switch (kind) {
@@ -140,7 +123,7 @@ static const esa_symbol *esa_symbol_by_kind(uint8_t kind, const char *name, size
 
 bool esa_script_findings_unpack(const zend_op_array *op_array, esa_finding_list *list)
 {
-	const esa_blob_header *blob = esa_blob_of(op_array);
+	const esa_blob_header *blob = esa_script_findings_block(op_array);
 	return blob && esa_findings_unpack(blob, blob->size, list) > 0;
 }
 
@@ -202,7 +185,7 @@ size_t esa_findings_unpack(const void *packed, size_t avail, esa_finding_list *l
 size_t esa_script_findings_persist_calc(zend_op_array *op_array)
 {
 	const void *value = esa_script_findings_slot >= 0 ? op_array->reserved[esa_script_findings_slot] : NULL;
-	return value && !esa_is_offset(value) ? ((const esa_blob_header *) value)->size : 0;
+	return value && !esa_script_findings_is_offset(value) ? ((const esa_blob_header *) value)->size : 0;
 }
 
 /* Called by opcache after the op_array's opcodes were moved into the script's
@@ -214,7 +197,7 @@ size_t esa_script_findings_persist(zend_op_array *op_array, void *mem)
 	if (!blob) {
 		return 0;
 	}
-	if (esa_is_offset(blob)) {
+	if (esa_script_findings_is_offset(blob)) {
 		/* Moved again: the offset would point into the old block. */
 		op_array->reserved[esa_script_findings_slot] = NULL;
 		return 0;
@@ -231,7 +214,7 @@ size_t esa_script_findings_persist(zend_op_array *op_array, void *mem)
 void esa_script_findings_dtor(zend_op_array *op_array)
 {
 	void *value = esa_script_findings_slot >= 0 ? op_array->reserved[esa_script_findings_slot] : NULL;
-	if (value && !esa_is_offset(value)) {
+	if (value && !esa_script_findings_is_offset(value)) {
 		efree(value);
 		op_array->reserved[esa_script_findings_slot] = NULL;
 	}

@@ -49,21 +49,32 @@ typedef struct {
 /* The reserved slot (-1: none); written at startup only. */
 extern int esa_script_findings_slot;
 
+/* The block a main op_array carries, or NULL: before opcache persisted it the
+ * slot holds the request-owned block itself; after, its offset from the
+ * opcodes, tagged in the low bit (see above). */
+static zend_always_inline bool esa_script_findings_is_offset(const void *slot_value)
+{
+	return ((uintptr_t) slot_value & 1) != 0;
+}
+
+static zend_always_inline const esa_blob_header *esa_script_findings_block(const zend_op_array *op_array)
+{
+	const void *value;
+	if (esa_script_findings_slot < 0 || !(value = op_array->reserved[esa_script_findings_slot])) {
+		return NULL;
+	}
+	return esa_script_findings_is_offset(value)
+		? (const esa_blob_header *) ((const char *) op_array->opcodes + ((uintptr_t) value >> 1))
+		: (const esa_blob_header *) value;
+}
+
 /* The identity of the findings a cached main op_array carries (a hash of their
  * packed form: equal for equal findings), 0 when it carries none. Inline: every
  * include of a cached script with findings asks it. */
 static zend_always_inline uint64_t esa_script_findings_hash(const zend_op_array *op_array)
 {
-	const void *value;
-	const esa_blob_header *blob;
-	if (esa_script_findings_slot < 0 || !(value = op_array->reserved[esa_script_findings_slot])) {
-		return 0;
-	}
-	/* Persisted: an offset from the opcodes, tagged in the low bit (below). */
-	blob = ((uintptr_t) value & 1)
-		? (const esa_blob_header *) ((const char *) op_array->opcodes + ((uintptr_t) value >> 1))
-		: (const esa_blob_header *) value;
-	return blob->magic == ESA_BLOB_MAGIC ? blob->hash : 0;
+	const esa_blob_header *blob = esa_script_findings_block(op_array);
+	return blob && blob->magic == ESA_BLOB_MAGIC ? blob->hash : 0;
 }
 /* Appends the findings a cached main op_array carries to list; false when it carries none. */
 bool esa_script_findings_unpack(const zend_op_array *op_array, esa_finding_list *list);

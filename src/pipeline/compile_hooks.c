@@ -24,7 +24,6 @@ static bool esa_compile_hooks_installed;
  * compiled file travel with it, and a second hook outside the cache unpacks them. */
 static zend_op_array *(*esa_prev_outer_compile_file)(zend_file_handle *file_handle, int type);
 static bool esa_findings_travel;
-static int esa_findings_slot;
 
 /* Records the pending findings from mark on; with travel_with, they also go
  * with that freshly compiled op_array into the code cache. A process where
@@ -211,7 +210,7 @@ static zend_op_array *esa_outer_compile_file(zend_file_handle *file_handle, int 
 	 * warm case) is checked inline, with nothing kept across a call, so that an
 	 * include without findings (most) stays as lean as it was; the rest is out
 	 * of line. */
-	if (UNEXPECTED(op_array && op_array->reserved[esa_findings_slot]) && !compiled && ESA_G(enabled)
+	if (UNEXPECTED(op_array && op_array->reserved[esa_script_findings_slot]) && !compiled && ESA_G(enabled)
 			&& !esa_store_has_recent_batch(&ESA_G(store), esa_script_findings_hash(op_array))) {
 		esa_restore_cached_findings(op_array);
 	}
@@ -243,7 +242,6 @@ bool esa_compile_hooks_post_startup(int slot)
 		esa_commit(mark, NULL);
 	}
 	if (esa_compile_hooks_installed && slot >= 0 && zend_compile_file != esa_compile_file) {
-		esa_findings_slot = slot;
 		esa_findings_travel = true;
 		esa_prev_outer_compile_file = zend_compile_file;
 		zend_compile_file = esa_outer_compile_file;
