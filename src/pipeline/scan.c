@@ -68,16 +68,40 @@ static void esa_scan(zend_string *code, zend_string *name, zval *return_value)
 {
 	zend_arena *arena = NULL;
 	esa_finding_list found = {0};
-	esa_walk_input input;
-	zend_ast *ast;
+	zend_ast *volatile ast = NULL;
+	volatile bool bailed_out = false;
 	/* The lexer's own diagnostics (an octal escape above \377) are about the
-	 * scanned code, not the caller's: silenced as `@` silences them. */
+	 * scanned code, not the caller's: silenced as `@` silences them, fatal
+	 * errors (memory exhausted) excepted. */
 	int error_reporting = EG(error_reporting);
 
-	EG(error_reporting) = 0;
-	ast = esa_parse(code, name, &arena);
-	EG(error_reporting) = error_reporting;
-
+	/* A fatal error in the parse or the walk ends the request as anywhere
+	 * else, but with the caller's error_reporting back (shutdown functions run
+	 * after it) and the findings list, in process memory, freed. */
+	zend_try {
+		EG(error_reporting) = error_reporting & E_FATAL_ERRORS;
+		ast = esa_parse(code, name, &arena);
+		EG(error_reporting) = error_reporting;
+		if (ast) {
+			esa_walk_input input;
+			input.file = name;
+			/* Nothing scanned is declared in this process: its own functions
+			 * and constants must not shadow the scanned code's names. */
+			input.isolated = true;
+			input.source = ZSTR_VAL(code);
+			input.source_len = ZSTR_LEN(code);
+			esa_walk_ast(ast, &input, &found);
+			zend_ast_destroy(ast);
+			zend_arena_destroy(arena);
+		}
+	} zend_catch {
+		bailed_out = true;
+	} zend_end_try();
+	if (bailed_out) {
+		EG(error_reporting) = error_reporting;
+		esa_list_free(&found);
+		zend_bailout();
+	}
 	if (!ast) {
 		/* The parser has freed its arena already (the pointer left in arena is stale). */
 		if (!EG(exception)) {
@@ -85,15 +109,6 @@ static void esa_scan(zend_string *code, zend_string *name, zval *return_value)
 		}
 		return;
 	}
-	input.file = name;
-	/* Nothing scanned is declared in this process: its own functions and
-	 * constants must not shadow the scanned code's names. */
-	input.isolated = true;
-	input.source = ZSTR_VAL(code);
-	input.source_len = ZSTR_LEN(code);
-	esa_walk_ast(ast, &input, &found);
-	zend_ast_destroy(ast);
-	zend_arena_destroy(arena);
 
 	esa_list_sort_unique(&found, 0);
 	array_init_size(return_value, found.count);
