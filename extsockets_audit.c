@@ -267,11 +267,7 @@ static PHP_GINIT_FUNCTION(extsockets_audit)
 static PHP_GSHUTDOWN_FUNCTION(extsockets_audit)
 {
 	esa_log_sink_destroy(&extsockets_audit_globals->log_sink);
-	if (extsockets_audit_globals->calls.unlogged_sites) {
-		zend_hash_destroy(extsockets_audit_globals->calls.unlogged_sites);
-		pefree(extsockets_audit_globals->calls.unlogged_sites, 1);
-		extsockets_audit_globals->calls.unlogged_sites = NULL;
-	}
+	esa_call_state_free_unlogged(&extsockets_audit_globals->calls);
 	esa_store_destroy(&extsockets_audit_globals->store);
 	esa_list_free(&extsockets_audit_globals->compile.pending);
 }

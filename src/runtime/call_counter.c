@@ -346,13 +346,18 @@ const struct timespec *esa_call_counter_unlogged_since(void)
 	return &ESA_G(calls).unlogged_since;
 }
 
+void esa_call_state_free_unlogged(esa_call_state *calls)
+{
+	if (calls->unlogged_sites) {
+		zend_hash_destroy(calls->unlogged_sites);
+		pefree(calls->unlogged_sites, 1);
+		calls->unlogged_sites = NULL;
+	}
+}
+
 void esa_call_counter_sites_logged(void)
 {
-	if (ESA_G(calls).unlogged_sites) {
-		zend_hash_destroy(ESA_G(calls).unlogged_sites);
-		pefree(ESA_G(calls).unlogged_sites, 1);
-		ESA_G(calls).unlogged_sites = NULL;
-	}
+	esa_call_state_free_unlogged(&ESA_G(calls));
 }
 
 void esa_call_counter_store_reset(void)

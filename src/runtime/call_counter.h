@@ -66,6 +66,9 @@ bool esa_call_counter_has_unlogged_sites(void);
 /* When the first of those calls was counted (or the process forked). */
 const struct timespec *esa_call_counter_unlogged_since(void);
 void esa_call_counter_sites_logged(void);
+/* Frees the sites a state holds for logging: the state of any thread, for
+ * GSHUTDOWN, which may run for a thread other than the current one. */
+void esa_call_state_free_unlogged(esa_call_state *calls);
 /* Forgets what refers to the store's items (the store is about to be emptied). */
 void esa_call_counter_store_reset(void);
 /* At the very end of the request (post-deactivate): frees this request's state. */
