@@ -50,15 +50,15 @@ typedef struct {
 /* Told of the findings a commit has just added to the store (the audit log). */
 typedef void (*esa_store_listener)(const esa_finding *added, uint32_t count);
 
+/* Two ways of 512 sets: 200 scripts with findings rarely meet three to a set. */
+#define ESA_RECENT_BATCHES 1024
+
 /* The findings of this process since start or reset: persistent memory, so that
  * they outlive requests (FPM workers, preloading before the first request).
  * It holds at most `limit` of them (extsockets_audit.max_findings): a new
  * finding beyond that is counted in `dropped` and leaves nothing behind, so
  * that everything it holds, its deduplication keys and names included, is
  * bounded by the limit. A reset frees it all. */
-/* Two ways of 512 sets: 200 scripts with findings rarely meet three to a set. */
-#define ESA_RECENT_BATCHES 1024
-
 typedef struct esa_store {
 	esa_finding *items;
 	uint32_t count;
