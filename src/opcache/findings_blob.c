@@ -10,9 +10,10 @@ typedef struct {
 	uint32_t scope_off;  /* into the string area, like symbol_off */
 	uint32_t scope_len;
 	uint32_t symbol_off;
-	uint16_t symbol_len;
+	uint8_t symbol_len;  /* the longest symbol name has 31 bytes */
 	uint8_t kind;
 	uint8_t form;
+	uint8_t impact;
 } esa_blob_entry;
 
 /* Written once at startup. -1 when every reserved slot was taken. */
@@ -78,9 +79,10 @@ void esa_findings_pack(const esa_finding_list *list, uint32_t mark, void *dest, 
 		entry->scope_off = scope_off;
 		entry->scope_len = scope_len;
 		entry->symbol_off = (uint32_t) (pos - area);
-		entry->symbol_len = (uint16_t) f->symbol->name_len;
+		entry->symbol_len = (uint8_t) f->symbol->name_len;
 		entry->kind = f->kind;
 		entry->form = f->form;
+		entry->impact = f->impact;
 		memcpy(pos, f->symbol->name, f->symbol->name_len);
 		pos += f->symbol->name_len;
 	}
@@ -154,7 +156,7 @@ size_t esa_findings_unpack(const void *packed, size_t avail, esa_finding_list *l
 		esa_finding f;
 		if (entry->scope_off > area_len || entry->scope_len > area_len - entry->scope_off
 				|| entry->symbol_off > area_len || entry->symbol_len > area_len - entry->symbol_off
-				|| entry->form >= ESA_FORM_COUNT
+				|| entry->form >= ESA_FORM_COUNT || entry->impact >= ESA_IMPACT_COUNT
 				|| !(symbol = esa_symbol_by_kind(entry->kind, area + entry->symbol_off, entry->symbol_len))) {
 			continue;
 		}
@@ -173,6 +175,7 @@ size_t esa_findings_unpack(const void *packed, size_t avail, esa_finding_list *l
 		f.order = i;
 		f.kind = (uint8_t) symbol->kind;
 		f.form = entry->form;
+		f.impact = entry->impact;
 		esa_list_push(list, &f);
 	}
 	if (scope) {

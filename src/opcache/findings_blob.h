@@ -34,9 +34,9 @@ void esa_script_findings_startup(int slot);
 /* Hangs findings [mark, count) of list on a freshly compiled main op_array. */
 void esa_script_findings_attach(zend_op_array *op_array, const esa_finding_list *list, uint32_t mark);
 
-/* "ESA2": bump the digit whenever the layout below changes, so that a file
+/* "ESA3": bump the digit whenever the layout below changes, so that a file
  * cache written by an older build is read as carrying nothing. */
-#define ESA_BLOB_MAGIC 0x32415345u
+#define ESA_BLOB_MAGIC 0x33415345u
 
 typedef struct {
 	uint32_t magic;

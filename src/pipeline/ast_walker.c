@@ -24,6 +24,12 @@ enum { ESA_IMPORT_CLASS, ESA_IMPORT_FUNCTION, ESA_IMPORT_CONST, ESA_IMPORT_KINDS
 #define ESA_STR_EXTENSION (1u << 2)
 #define ESA_STR_NS_CONST  (1u << 3) /* "Ns\AF_INET": define() of a shadowing constant */
 
+/* A symbol the file's top-level code polyfills, and the line after which its uses are harmless. */
+typedef struct {
+	const esa_symbol *symbol;
+	uint32_t after;
+} esa_polyfill;
+
 typedef struct {
 	uint32_t index;    /* into out->items */
 	zend_string *key;  /* lowercased-namespace name that would shadow the global one */
@@ -70,6 +76,16 @@ typedef struct {
 	const esa_symbol *fq_call_symbol;
 	uint32_t fq_call_count;
 
+	/* Impact (README "Impact"): the checks that must have succeeded for the
+	 * code being walked to run, within this function, method, closure or
+	 * top-level code (a new scope starts at 0); attribute arguments being
+	 * walked (evaluated only when reflection instantiates the attribute);
+	 * what this file polyfills. */
+	uint32_t guards;
+	uint32_t in_attribute;
+	esa_polyfill *polyfills;
+	uint32_t polyfill_count, polyfill_capacity;
+
 	/* The nodes the generic walk is inside of (see esa_walk_generic()). */
 	struct esa_walk_frame *frames;
 	uint32_t frame_count, frame_capacity;
@@ -113,7 +129,42 @@ static zend_string *esa_scope(esa_walker *w)
 
 /* ---- emitting ---- */
 
-static uint32_t esa_emit(esa_walker *w, const esa_symbol *symbol, esa_form form, uint32_t line)
+/* ---- impact ---- */
+
+/* Forms that work without ext/sockets: the name is only compared, never resolved. */
+static bool esa_form_is_harmless(esa_form form)
+{
+	switch (form) {
+		case ESA_FORM_TYPE:
+		case ESA_FORM_INSTANCEOF:
+		case ESA_FORM_CATCH:
+		case ESA_FORM_CLASS_NAME:
+		case ESA_FORM_IMPORT:
+		case ESA_FORM_ATTRIBUTE:
+		case ESA_FORM_PROBE:
+			return true;
+		default:
+			return false;
+	}
+}
+
+/* Precedence harmless > guarded > breaks. */
+static esa_impact esa_impact_of(const esa_walker *w, const esa_symbol *symbol, bool harmless_form, uint32_t line)
+{
+	if (harmless_form || w->in_attribute) {
+		return ESA_IMPACT_HARMLESS;
+	}
+	for (uint32_t i = 0; i < w->polyfill_count; i++) {
+		if (w->polyfills[i].symbol == symbol && line > w->polyfills[i].after) {
+			return ESA_IMPACT_HARMLESS;
+		}
+	}
+	return w->guards ? ESA_IMPACT_GUARDED : ESA_IMPACT_BREAKS;
+}
+
+/* harmless_form: the form works without ext/sockets (esa_form_is_harmless(),
+ * but a probe that throws does not). */
+static uint32_t esa_emit_as(esa_walker *w, const esa_symbol *symbol, esa_form form, uint32_t line, bool harmless_form)
 {
 	esa_finding f;
 	f.file = zend_string_copy(w->input->file);
@@ -123,8 +174,14 @@ static uint32_t esa_emit(esa_walker *w, const esa_symbol *symbol, esa_form form,
 	f.order = w->order++;
 	f.kind = (uint8_t) symbol->kind;
 	f.form = (uint8_t) form;
+	f.impact = (uint8_t) esa_impact_of(w, symbol, harmless_form, line);
 	esa_list_push(w->out, &f);
 	return w->out->count - 1;
+}
+
+static uint32_t esa_emit(esa_walker *w, const esa_symbol *symbol, esa_form form, uint32_t line)
+{
+	return esa_emit_as(w, symbol, form, line, esa_form_is_harmless(form));
 }
 
 static zend_string *esa_namespaced_key(const zend_string *ns, const char *name, size_t len, bool lower_name)
@@ -535,7 +592,7 @@ static const zend_arg_info *esa_param_for_arg(const zend_function *fn, zend_ast 
 	return NULL;
 }
 
-static void esa_string_ref(esa_walker *w, zend_ast *value, esa_kind kind, esa_form form)
+static void esa_string_ref(esa_walker *w, zend_ast *value, esa_kind kind, esa_form form, bool harmless_form)
 {
 	zend_string *str = zend_ast_get_str(value);
 	const char *s = ZSTR_VAL(str);
@@ -552,7 +609,7 @@ static void esa_string_ref(esa_walker *w, zend_ast *value, esa_kind kind, esa_fo
 		default: sym = NULL; break;
 	}
 	if (sym) {
-		esa_emit(w, sym, form, zend_ast_get_lineno(value));
+		esa_emit_as(w, sym, form, zend_ast_get_lineno(value), harmless_form);
 	}
 }
 
@@ -563,18 +620,19 @@ typedef struct {
 	size_t len;
 	esa_kind kind;
 	esa_form form;
+	bool harmless;     /* works without ext/sockets (a constructor that throws does not) */
 } esa_name_taker;
 
 static const esa_name_taker esa_name_takers[] = {
-	{"function_exists", sizeof("function_exists") - 1, ESA_KIND_FUNCTION, ESA_FORM_PROBE},
-	{"is_callable", sizeof("is_callable") - 1, ESA_KIND_FUNCTION, ESA_FORM_PROBE},
-	{"defined", sizeof("defined") - 1, ESA_KIND_CONSTANT, ESA_FORM_PROBE},
-	{"constant", sizeof("constant") - 1, ESA_KIND_CONSTANT, ESA_FORM_LOOKUP},
-	{"extension_loaded", sizeof("extension_loaded") - 1, ESA_KIND_EXTENSION, ESA_FORM_PROBE},
-	{"get_extension_funcs", sizeof("get_extension_funcs") - 1, ESA_KIND_EXTENSION, ESA_FORM_PROBE},
-	/* constructors, looked up as "class::__construct" */
-	{"reflectionfunction::__construct", sizeof("reflectionfunction::__construct") - 1, ESA_KIND_FUNCTION, ESA_FORM_CALLABLE_STRING},
-	{"reflectionextension::__construct", sizeof("reflectionextension::__construct") - 1, ESA_KIND_EXTENSION, ESA_FORM_PROBE},
+	{"function_exists", sizeof("function_exists") - 1, ESA_KIND_FUNCTION, ESA_FORM_PROBE, true},
+	{"is_callable", sizeof("is_callable") - 1, ESA_KIND_FUNCTION, ESA_FORM_PROBE, true},
+	{"defined", sizeof("defined") - 1, ESA_KIND_CONSTANT, ESA_FORM_PROBE, true},
+	{"constant", sizeof("constant") - 1, ESA_KIND_CONSTANT, ESA_FORM_LOOKUP, false},
+	{"extension_loaded", sizeof("extension_loaded") - 1, ESA_KIND_EXTENSION, ESA_FORM_PROBE, true},
+	{"get_extension_funcs", sizeof("get_extension_funcs") - 1, ESA_KIND_EXTENSION, ESA_FORM_PROBE, true},
+	/* constructors, looked up as "class::__construct"; both throw a ReflectionException */
+	{"reflectionfunction::__construct", sizeof("reflectionfunction::__construct") - 1, ESA_KIND_FUNCTION, ESA_FORM_CALLABLE_STRING, false},
+	{"reflectionextension::__construct", sizeof("reflectionextension::__construct") - 1, ESA_KIND_EXTENSION, ESA_FORM_PROBE, false},
 };
 
 static const esa_name_taker *esa_find_name_taker(const char *lcname, size_t len)
@@ -628,11 +686,11 @@ static void esa_check_args(esa_walker *w, const zend_function *fn, const esa_nam
 		if (taker) {
 			/* Every name taker reads its name from the first parameter. */
 			if ((param && index == 0) || (!fn && arg->kind != ZEND_AST_NAMED_ARG && i == 0)) {
-				esa_string_ref(w, value, taker->kind, taker->form);
+				esa_string_ref(w, value, taker->kind, taker->form, taker->harmless);
 			}
 		} else if ((param && (ZEND_TYPE_FULL_MASK(param->type) & MAY_BE_CALLABLE))
 				|| (untyped && esa_is_untyped_callable_arg(untyped, untyped_count, arg, i))) {
-			esa_string_ref(w, value, ESA_KIND_FUNCTION, ESA_FORM_CALLABLE_STRING);
+			esa_string_ref(w, value, ESA_KIND_FUNCTION, ESA_FORM_CALLABLE_STRING, false);
 		}
 	}
 }
@@ -921,6 +979,7 @@ static void esa_namespace(esa_walker *w, zend_ast *ast)
 typedef struct {
 	zend_string *class_ns, *class_name, *func_ns, *func_name, *scope;
 	bool func_is_method, in_closure, const_expr;
+	uint32_t guards;
 } esa_scope_state;
 
 static void esa_enter_scope(esa_walker *w, esa_scope_state *saved)
@@ -933,8 +992,12 @@ static void esa_enter_scope(esa_walker *w, esa_scope_state *saved)
 	saved->in_closure = w->in_closure;
 	saved->const_expr = w->const_expr;
 	saved->scope = w->scope;
+	saved->guards = w->guards;
 	w->scope = NULL;
 	w->const_expr = false;
+	/* No guard reaches into a declaration: its body runs whenever it is called,
+	 * its constants and defaults whenever they are evaluated. */
+	w->guards = 0;
 }
 
 static void esa_leave_scope(esa_walker *w, const esa_scope_state *saved)
@@ -950,6 +1013,7 @@ static void esa_leave_scope(esa_walker *w, const esa_scope_state *saved)
 	w->in_closure = saved->in_closure;
 	w->const_expr = saved->const_expr;
 	w->scope = saved->scope;
+	w->guards = saved->guards;
 }
 
 static void esa_walk_function_decl(esa_walker *w, zend_ast_decl *decl)
@@ -1089,6 +1153,304 @@ static void esa_const_decl(esa_walker *w, zend_ast *ast)
 	}
 }
 
+/* ---- guards and polyfills (README "Impact") ---- */
+
+/* How deep in a condition a check is looked for: deeper ones are not seen
+ * (their uses count as breaking), which keeps the cost per node constant
+ * however long a chain of && or || grows. */
+#define ESA_GUARD_DEPTH 32
+
+/* The global function a call names, lowercased into lc (ESA_NAME_MAX bytes). */
+static bool esa_called_function(esa_walker *w, zend_ast *call, char *lc, size_t *len)
+{
+	const char *g;
+	size_t glen;
+	if (call->kind != ZEND_AST_CALL || !esa_is_string_zval(call->child[0])
+			|| esa_resolve_function_or_const(w, call->child[0], ESA_IMPORT_FUNCTION, &g, &glen) == ESA_NAME_OTHER
+			|| !esa_lower(lc, g, glen)) {
+		return false;
+	}
+	*len = glen;
+	return true;
+}
+
+/* The first argument of a call, when it is given by position. */
+static zend_ast *esa_first_arg(zend_ast *call)
+{
+	zend_ast *args = call->child[1];
+	zend_ast_list *list;
+	if (!args || args->kind != ZEND_AST_ARG_LIST || !(list = zend_ast_get_list(args))->children
+			|| list->child[0]->kind == ZEND_AST_NAMED_ARG || list->child[0]->kind == ZEND_AST_UNPACK) {
+		return NULL;
+	}
+	return list->child[0];
+}
+
+#define ESA_IS(lc, len, name) ((len) == sizeof(name) - 1 && memcmp((lc), (name), sizeof(name) - 1) == 0)
+
+/* A check written in a condition: extension_loaded('sockets'), function_exists
+ * or is_callable of a socket function, defined of a socket constant (exact
+ * case), class_exists of Socket or AddressInfo (a string or ::class). */
+static bool esa_is_check(esa_walker *w, zend_ast *call)
+{
+	char lc[ESA_NAME_MAX];
+	size_t len;
+	zend_ast *arg;
+	if (!esa_called_function(w, call, lc, &len) || !(arg = esa_first_arg(call))) {
+		return false;
+	}
+	if (ESA_IS(lc, len, "class_exists") && arg->kind == ZEND_AST_CLASS_NAME) {
+		const char *g;
+		size_t glen;
+		return esa_is_string_zval(arg->child[0]) && esa_resolve_class(w, arg->child[0], &g, &glen)
+			&& esa_symbol_class(g, glen);
+	}
+	if (!esa_is_string_zval(arg)) {
+		return false;
+	}
+	const char *s = Z_STRVAL_P(zend_ast_get_zval(arg));
+	size_t slen = Z_STRLEN_P(zend_ast_get_zval(arg));
+	if (ESA_IS(lc, len, "extension_loaded")) {
+		return esa_symbol_extension(s, slen) != NULL;
+	}
+	if (slen && s[0] == '\\') {
+		s++;
+		slen--;
+	}
+	if (ESA_IS(lc, len, "function_exists") || ESA_IS(lc, len, "is_callable")) {
+		return esa_symbol_function(s, slen) != NULL;
+	}
+	if (ESA_IS(lc, len, "defined")) {
+		return esa_symbol_constant(s, slen) != NULL;
+	}
+	if (ESA_IS(lc, len, "class_exists")) {
+		return esa_symbol_class(s, slen) != NULL;
+	}
+	return false;
+}
+
+static bool esa_checked_if_false(esa_walker *w, zend_ast *c, uint32_t depth);
+
+/* Whether c being true means that a check succeeded: a check, c && check, !(...false...). */
+static bool esa_checked_if_true(esa_walker *w, zend_ast *c, uint32_t depth)
+{
+	for (; c && depth < ESA_GUARD_DEPTH; depth++) {
+		switch (c->kind) {
+			case ZEND_AST_CALL:
+				return esa_is_check(w, c);
+			case ZEND_AST_AND:
+				if (esa_checked_if_true(w, c->child[1], depth + 1)) {
+					return true;
+				}
+				c = c->child[0];
+				break;
+			case ZEND_AST_UNARY_OP:
+				return c->attr == ZEND_BOOL_NOT && esa_checked_if_false(w, c->child[0], depth + 1);
+			default:
+				return false;
+		}
+	}
+	return false;
+}
+
+/* Whether c being false means that a check succeeded: !check, !check || c. */
+static bool esa_checked_if_false(esa_walker *w, zend_ast *c, uint32_t depth)
+{
+	for (; c && depth < ESA_GUARD_DEPTH; depth++) {
+		switch (c->kind) {
+			case ZEND_AST_OR:
+				if (esa_checked_if_false(w, c->child[1], depth + 1)) {
+					return true;
+				}
+				c = c->child[0];
+				break;
+			case ZEND_AST_UNARY_OP:
+				return c->attr == ZEND_BOOL_NOT && esa_checked_if_true(w, c->child[0], depth + 1);
+			default:
+				return false;
+		}
+	}
+	return false;
+}
+
+/* return, throw, exit or die, continue, break. */
+static bool esa_is_exit(zend_ast *stmt)
+{
+	switch (stmt->kind) {
+		case ZEND_AST_RETURN:
+		case ZEND_AST_THROW:
+		case ZEND_AST_CONTINUE:
+		case ZEND_AST_BREAK:
+#if PHP_VERSION_ID < 80400
+		case ZEND_AST_EXIT:
+#endif
+			return true;
+		case ZEND_AST_CALL:
+			/* PHP 8.4 parses exit and die as a call of \exit */
+			if (esa_is_string_zval(stmt->child[0])) {
+				zend_string *name = zend_ast_get_str(stmt->child[0]);
+				const char *n = ZSTR_VAL(name);
+				size_t len = ZSTR_LEN(name);
+				if (len && n[0] == '\\') {
+					n++;
+					len--;
+				}
+				return stmt->child[0]->attr == ZEND_NAME_FQ
+					&& ((len == 4 && strncasecmp(n, "exit", 4) == 0) || (len == 3 && strncasecmp(n, "die", 3) == 0));
+			}
+			return false;
+		default:
+			return false;
+	}
+}
+
+/* Whether an if statement leaves its block unless a check succeeded:
+ * `if (!check) { ...; return; }`, the exit a direct statement of its block. */
+static bool esa_exits_unless_checked(esa_walker *w, zend_ast *if_ast)
+{
+	zend_ast *elem = zend_ast_get_list(if_ast)->child[0];
+	zend_ast *stmts = elem->child[1];
+	if (!elem->child[0] || !stmts || !esa_checked_if_false(w, elem->child[0], 0)) {
+		return false;
+	}
+	if (stmts->kind != ZEND_AST_STMT_LIST) {
+		return esa_is_exit(stmts);
+	}
+	zend_ast_list *list = zend_ast_get_list(stmts);
+	for (uint32_t i = 0; i < list->children; i++) {
+		if (list->child[i] && esa_is_exit(list->child[i])) {
+			return true;
+		}
+	}
+	return false;
+}
+
+static bool esa_at_top_level(const esa_walker *w)
+{
+	return !w->func_name && !w->class_name && !w->in_closure;
+}
+
+static void esa_add_polyfill(esa_walker *w, const esa_symbol *symbol, uint32_t after)
+{
+	w->polyfills = esa_grow(w->polyfills, w->polyfill_count, &w->polyfill_capacity, sizeof(esa_polyfill), 4, false);
+	w->polyfills[w->polyfill_count].symbol = symbol;
+	w->polyfills[w->polyfill_count++].after = after;
+}
+
+/* What the block of a top-level `if (!check)` polyfills: `define('AF_X', ...)`
+ * (or \define) and `function socket_x() {...}` in the global namespace, as
+ * direct statements of the block. */
+static void esa_note_polyfills(esa_walker *w, zend_ast *stmts)
+{
+	zend_ast_list *list = NULL;
+	uint32_t n = 1;
+	if (!stmts) {
+		return;
+	}
+	if (stmts->kind == ZEND_AST_STMT_LIST) {
+		list = zend_ast_get_list(stmts);
+		n = list->children;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		zend_ast *stmt = list ? list->child[i] : stmts;
+		char lc[ESA_NAME_MAX];
+		size_t len;
+		zend_ast *arg;
+		const esa_symbol *sym;
+		if (!stmt) {
+			continue;
+		}
+		if (stmt->kind == ZEND_AST_FUNC_DECL) {
+			zend_ast_decl *decl = (zend_ast_decl *) stmt;
+			if (!w->ns && (sym = esa_symbol_function(ZSTR_VAL(decl->name), ZSTR_LEN(decl->name)))) {
+				esa_add_polyfill(w, sym, decl->end_lineno);
+			}
+		} else if (esa_called_function(w, stmt, lc, &len) && ESA_IS(lc, len, "define")
+				&& (arg = esa_first_arg(stmt)) && esa_is_string_zval(arg)
+				&& (sym = esa_symbol_constant(Z_STRVAL_P(zend_ast_get_zval(arg)), Z_STRLEN_P(zend_ast_get_zval(arg))))) {
+			esa_add_polyfill(w, sym, zend_ast_get_lineno(stmt));
+		}
+	}
+}
+
+/* Statements in order; after `if (!check) { ...; return; }` the rest of the
+ * list, and the blocks nested in it, run only when the check succeeded. */
+static void esa_walk_stmt_list(esa_walker *w, zend_ast *ast)
+{
+	zend_ast_list *list = zend_ast_get_list(ast);
+	uint32_t saved = w->guards;
+	for (uint32_t i = 0; i < list->children; i++) {
+		zend_ast *stmt = list->child[i];
+		if (!stmt) {
+			continue;
+		}
+		esa_walk(w, stmt);
+		if (stmt->kind == ZEND_AST_IF && w->guards == saved && esa_exits_unless_checked(w, stmt)) {
+			w->guards++;
+		}
+	}
+	w->guards = saved;
+}
+
+/* if / elseif / else: a branch is guarded when its own condition is true only
+ * after a check, or when an earlier condition is false only after one
+ * (`if (!check) {} else {...}`); so is that later condition itself. */
+static void esa_walk_if(esa_walker *w, zend_ast *ast)
+{
+	zend_ast_list *list = zend_ast_get_list(ast);
+	uint32_t saved = w->guards;
+	bool earlier_false_checked = false;
+	for (uint32_t i = 0; i < list->children; i++) {
+		zend_ast *elem = list->child[i], *cond = elem->child[0];
+		bool then_checked;
+		w->guards = saved + earlier_false_checked;
+		esa_walk(w, cond);
+		then_checked = cond && esa_checked_if_true(w, cond, 0);
+		if (i == 0 && cond && esa_at_top_level(w) && esa_checked_if_false(w, cond, 0)) {
+			esa_note_polyfills(w, elem->child[1]);
+		}
+		w->guards = saved + (earlier_false_checked || then_checked);
+		esa_walk(w, elem->child[1]);
+		if (cond && esa_checked_if_false(w, cond, 0)) {
+			earlier_false_checked = true;
+		}
+	}
+	w->guards = saved;
+}
+
+/* check && use, !check || use, check ? use : other, !check ? other : use.
+ * False when no operand is guarded: the generic walk takes the node, so that
+ * long chains of && and || stay off the C stack. */
+static bool esa_walk_guarding(esa_walker *w, zend_ast *ast)
+{
+	bool first, second;
+	zend_ast *cond = ast->child[0];
+	if (ast->kind == ZEND_AST_CONDITIONAL) {
+		first = esa_checked_if_true(w, cond, 0);
+		second = esa_checked_if_false(w, cond, 0);
+	} else {
+		first = false;
+		second = ast->kind == ZEND_AST_AND ? esa_checked_if_true(w, cond, 0) : esa_checked_if_false(w, cond, 0);
+	}
+	if (!first && !second) {
+		return false;
+	}
+	esa_walk(w, cond);
+	if (ast->kind == ZEND_AST_CONDITIONAL) {
+		w->guards += first;
+		esa_walk(w, ast->child[1]);
+		w->guards -= first;
+		w->guards += second;
+		esa_walk(w, ast->child[2]);
+		w->guards -= second;
+	} else {
+		w->guards++;
+		esa_walk(w, ast->child[1]);
+		w->guards--;
+	}
+	return true;
+}
+
 /*
  * Nodes that need more than a walk of their children in order, each handled by
  * its own function; false for the others, which esa_walk_generic() walks.
@@ -1165,8 +1527,20 @@ static bool esa_walk_special(esa_walker *w, zend_ast *ast)
 		}
 		case ZEND_AST_ATTRIBUTE:
 			esa_class_ref(w, ast->child[0], ESA_FORM_ATTRIBUTE);
+			w->in_attribute++;
 			esa_walk_const_expr(w, ast->child[1]);
+			w->in_attribute--;
 			return true;
+		case ZEND_AST_STMT_LIST:
+			esa_walk_stmt_list(w, ast);
+			return true;
+		case ZEND_AST_IF:
+			esa_walk_if(w, ast);
+			return true;
+		case ZEND_AST_AND:
+		case ZEND_AST_OR:
+		case ZEND_AST_CONDITIONAL:
+			return esa_walk_guarding(w, ast);
 		case ZEND_AST_PARAM:
 			/* type, name, default, attributes, doc comment[, hooks] */
 			esa_walk_property(w, ast, 1, 2, 0);
@@ -1229,7 +1603,7 @@ static bool esa_walk_child_in_place(esa_walker *w, zend_ast *parent, uint32_t in
 #if PHP_VERSION_ID >= 80500
 		case ZEND_AST_PIPE:
 			if (index == 1) {
-				esa_string_ref(w, child, ESA_KIND_FUNCTION, ESA_FORM_CALLABLE_STRING);
+				esa_string_ref(w, child, ESA_KIND_FUNCTION, ESA_FORM_CALLABLE_STRING, false);
 				return true;
 			}
 			break;
@@ -1349,6 +1723,9 @@ void esa_walk_ast(zend_ast *ast, const esa_walk_input *input, esa_finding_list *
 	}
 	if (w.frames) {
 		efree(w.frames);
+	}
+	if (w.polyfills) {
+		efree(w.polyfills);
 	}
 	if (w.declared) {
 		zend_hash_destroy(w.declared);

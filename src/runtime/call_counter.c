@@ -69,6 +69,7 @@ static int64_t esa_resolve_site(const zend_op_array *op, const zend_function *ca
 		f.order = 0;
 		f.kind = ESA_KIND_FUNCTION;
 		f.form = ESA_FORM_DYNAMIC;
+		f.impact = ESA_IMPACT_BREAKS; /* no guard is seen at run time */
 		esa_list_push(pending, &f);
 		esa_store_commit(store, pending, mark);
 		esa_list_truncate(pending, mark);

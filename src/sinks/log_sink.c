@@ -302,6 +302,7 @@ void esa_log_record_init(zval *record, const esa_finding *f, bool with_request)
 	add_assoc_string(record, "kind", esa_kind_name((esa_kind) f->kind));
 	add_assoc_stringl(record, "symbol", f->symbol->name, f->symbol->name_len);
 	add_assoc_string(record, "form", esa_form_name((esa_form) f->form));
+	add_assoc_string(record, "impact", esa_impact_name((esa_impact) f->impact));
 	esa_record_end(record, &raw, with_request);
 }
 

@@ -16,9 +16,16 @@ const char *esa_form_name(esa_form form)
 	return form < ESA_FORM_COUNT ? esa_form_names[form] : "unknown";
 }
 
+static const char *const esa_impact_names[ESA_IMPACT_COUNT] = {"breaks", "guarded", "harmless"};
+
+const char *esa_impact_name(esa_impact impact)
+{
+	return impact < ESA_IMPACT_COUNT ? esa_impact_names[impact] : "unknown";
+}
+
 static bool esa_finding_equal(const esa_finding *a, const esa_finding *b)
 {
-	return a->line == b->line && a->kind == b->kind && a->form == b->form && a->symbol == b->symbol
+	return a->line == b->line && a->kind == b->kind && a->form == b->form && a->impact == b->impact && a->symbol == b->symbol
 		&& zend_string_equals(a->scope, b->scope) && zend_string_equals(a->file, b->file);
 }
 
@@ -136,13 +143,14 @@ void esa_list_sort_unique(esa_finding_list *list, uint32_t mark)
 
 static void esa_finding_to_array(const esa_finding *f, zval *row)
 {
-	array_init_size(row, 6);
+	array_init_size(row, 7);
 	add_assoc_str(row, "file", zend_string_copy(f->file));
 	add_assoc_long(row, "line", (zend_long) f->line);
 	add_assoc_str(row, "scope", zend_string_copy(f->scope));
 	add_assoc_string(row, "kind", esa_kind_name((esa_kind) f->kind));
 	add_assoc_stringl(row, "symbol", f->symbol->name, f->symbol->name_len);
 	add_assoc_string(row, "form", esa_form_name((esa_form) f->form));
+	add_assoc_string(row, "impact", esa_impact_name((esa_impact) f->impact));
 }
 
 /* Rows are built from request memory: persistent store strings are copied,
@@ -306,6 +314,7 @@ typedef struct {
 	uint32_t line;
 	uint8_t kind;
 	uint8_t form;
+	uint8_t impact;
 } esa_store_key;
 
 void esa_store_commit(esa_store *store, const esa_finding_list *list, uint32_t mark)
@@ -320,6 +329,7 @@ void esa_store_commit(esa_store *store, const esa_finding_list *list, uint32_t m
 		key.line = f->line;
 		key.kind = f->kind;
 		key.form = f->form;
+		key.impact = f->impact;
 		if (store->count >= store->limit) {
 			/* Full: a finding it holds already is no news, and a new one is only
 			 * counted. Its names are looked up, not interned: a finding it holds

@@ -29,6 +29,15 @@ typedef enum {
 	ESA_FORM_COUNT
 } esa_form;
 
+/* What becomes of a use without ext/sockets (README, "Impact"). Keep in step
+ * with esa_impact_names[]. */
+typedef enum {
+	ESA_IMPACT_BREAKS = 0,  /* fails: a call, a constant read, new Socket, ... */
+	ESA_IMPACT_GUARDED,     /* would fail, but runs only after a check succeeded */
+	ESA_IMPACT_HARMLESS,    /* works: a type, instanceof, an import, a probe, a polyfilled symbol */
+	ESA_IMPACT_COUNT
+} esa_impact;
+
 typedef struct {
 	zend_string *file;     /* owned reference */
 	zend_string *scope;    /* owned reference */
@@ -37,6 +46,7 @@ typedef struct {
 	uint32_t order;        /* position in walk order, to keep sorting stable */
 	uint8_t kind;
 	uint8_t form;
+	uint8_t impact;        /* esa_impact, decided by the walker */
 } esa_finding;
 
 /* A growable array of findings; the pending findings of nested compiles are
@@ -92,6 +102,7 @@ typedef struct esa_store {
 #define ESA_MAX_FINDINGS_MAX 1000000
 
 const char *esa_form_name(esa_form form);
+const char *esa_impact_name(esa_impact impact);
 
 /* A finding's scope, as the walker (from the syntax tree) and the call counter
  * (from a running op_array) both name it: {closure}, {main}, Ns\f, Ns\C::m,

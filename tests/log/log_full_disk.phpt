@@ -32,7 +32,7 @@ $info = ob_get_clean();
 echo $info;
 preg_match('/(\d+) held back, (\d+) dropped/', $info, $m);
 $record = strlen(json_encode(['ts' => '2000-01-01T00:00:00.000000Z', 'pid' => getmypid(), 'sapi' => PHP_SAPI,
-    'file' => $big, 'line' => 1000, 'scope' => '{main}', 'kind' => 'constant', 'symbol' => 'AF_INET', 'form' => 'fetch',
+    'file' => $big, 'line' => 1000, 'scope' => '{main}', 'kind' => 'constant', 'symbol' => 'AF_INET', 'form' => 'fetch', 'impact' => 'breaks',
     'script' => realpath(__FILE__)], JSON_UNESCAPED_SLASHES)) + 1;
 var_dump($m[1] + $m[2] === 6001, $m[1] * $record <= 1024 * 1024 + 6001, $m[1] * $record > 1024 * 1024 - 2 * $record);
 echo esa_error_log($err);

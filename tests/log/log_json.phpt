@@ -32,7 +32,7 @@ echo 'keys: ', implode(' ', array_keys($records[0])), "\n";
 var_dump($records[0]['line'], $records[0]['file'] === $inc);
 printf("mode %o\n", fileperms($log) & 0777);
 echo 'same findings as extsockets_audit_usage(): ';
-var_dump(array_map(fn($r) => array_intersect_key($r, array_flip(['file', 'line', 'scope', 'kind', 'symbol', 'form'])), $records)
+var_dump(array_map(fn($r) => array_intersect_key($r, array_flip(['file', 'line', 'scope', 'kind', 'symbol', 'form', 'impact'])), $records)
     === array_map(fn($f) => array_diff_key($f, ['calls' => 0]), extsockets_audit_usage()));
 esa_log_info();
 ?>
@@ -49,7 +49,7 @@ log_json.inc:5 Net\connect function socket_create ns-fallback
 log_json.inc:5 Net\connect constant AF_INET fetch
 log_json.inc:5 Net\connect constant SOCK_STREAM ns-fallback
 log_json.inc:6 Net\connect function socket_connect call
-keys: ts pid sapi file line scope kind symbol form script
+keys: ts pid sapi file line scope kind symbol form impact script
 int(3)
 bool(true)
 mode 640

@@ -30,6 +30,6 @@ var_dump(ini_get('extsockets_audit.log_format'));
 @unlink(__DIR__ . '/log_text.inc');
 ?>
 --EXPECT--
-ts=TS pid=PID sapi=cli file=DIR/log_text.inc line=3 scope="{closure}" kind=function symbol=socket_close form=ns-fallback script=DIR/log_text.php
-ts=TS pid=PID sapi=cli file="DIR/log_text.php(12) : eval()'d code" line=1 scope="{main}" kind=constant symbol=AF_INET form=fetch script=DIR/log_text.php
+ts=TS pid=PID sapi=cli file=DIR/log_text.inc line=3 scope="{closure}" kind=function symbol=socket_close form=ns-fallback impact=breaks script=DIR/log_text.php
+ts=TS pid=PID sapi=cli file="DIR/log_text.php(12) : eval()'d code" line=1 scope="{main}" kind=constant symbol=AF_INET form=fetch impact=breaks script=DIR/log_text.php
 string(4) "text"

@@ -34,7 +34,7 @@ var_dump(extsockets_audit_usage());
 -- a row --
 array(1) {
   [0]=>
-  array(6) {
+  array(7) {
     ["file"]=>
     string(6) "string"
     ["line"]=>
@@ -47,6 +47,8 @@ array(1) {
     string(12) "socket_close"
     ["form"]=>
     string(4) "call"
+    ["impact"]=>
+    string(6) "breaks"
   }
 }
 -- the name stands for the file --
