@@ -85,6 +85,9 @@ typedef struct {
 	uint32_t in_attribute;
 	esa_polyfill *polyfills;
 	uint32_t polyfill_count, polyfill_capacity;
+	/* The links of the chains of && or || being walked (esa_walk_logical_chain()). */
+	zend_ast **chain;
+	uint32_t chain_count, chain_capacity;
 
 	/* The nodes the generic walk is inside of (see esa_walk_generic()). */
 	struct esa_walk_frame *frames;
@@ -1174,16 +1177,20 @@ static bool esa_called_function(esa_walker *w, zend_ast *call, char *lc, size_t 
 	return true;
 }
 
-/* The first argument of a call, when it is given by position. */
-static zend_ast *esa_first_arg(zend_ast *call)
+/* The first argument of a call: by position, or named `param`. */
+static zend_ast *esa_first_arg(zend_ast *call, const char *param)
 {
-	zend_ast *args = call->child[1];
+	zend_ast *args = call->child[1], *arg;
 	zend_ast_list *list;
-	if (!args || args->kind != ZEND_AST_ARG_LIST || !(list = zend_ast_get_list(args))->children
-			|| list->child[0]->kind == ZEND_AST_NAMED_ARG || list->child[0]->kind == ZEND_AST_UNPACK) {
+	if (!args || args->kind != ZEND_AST_ARG_LIST || !(list = zend_ast_get_list(args))->children) {
 		return NULL;
 	}
-	return list->child[0];
+	arg = list->child[0];
+	if (arg->kind == ZEND_AST_NAMED_ARG) {
+		zend_string *name = zend_ast_get_str(arg->child[0]);
+		return zend_string_equals_cstr(name, param, strlen(param)) ? arg->child[1] : NULL;
+	}
+	return arg->kind == ZEND_AST_UNPACK ? NULL : arg;
 }
 
 #define ESA_IS(lc, len, name) ((len) == sizeof(name) - 1 && memcmp((lc), (name), sizeof(name) - 1) == 0)
@@ -1196,10 +1203,32 @@ static bool esa_is_check(esa_walker *w, zend_ast *call)
 	char lc[ESA_NAME_MAX];
 	size_t len;
 	zend_ast *arg;
-	if (!esa_called_function(w, call, lc, &len) || !(arg = esa_first_arg(call))) {
+	enum { CHECK_EXTENSION, CHECK_FUNCTION, CHECK_CONSTANT, CHECK_CLASS } check;
+	if (!esa_called_function(w, call, lc, &len)) {
 		return false;
 	}
-	if (ESA_IS(lc, len, "class_exists") && arg->kind == ZEND_AST_CLASS_NAME) {
+	if (ESA_IS(lc, len, "extension_loaded")) {
+		check = CHECK_EXTENSION;
+		arg = esa_first_arg(call, "extension");
+	} else if (ESA_IS(lc, len, "function_exists")) {
+		check = CHECK_FUNCTION;
+		arg = esa_first_arg(call, "function");
+	} else if (ESA_IS(lc, len, "is_callable")) {
+		check = CHECK_FUNCTION;
+		arg = esa_first_arg(call, "value");
+	} else if (ESA_IS(lc, len, "defined")) {
+		check = CHECK_CONSTANT;
+		arg = esa_first_arg(call, "constant_name");
+	} else if (ESA_IS(lc, len, "class_exists")) {
+		check = CHECK_CLASS;
+		arg = esa_first_arg(call, "class");
+	} else {
+		return false;
+	}
+	if (!arg) {
+		return false;
+	}
+	if (check == CHECK_CLASS && arg->kind == ZEND_AST_CLASS_NAME) {
 		const char *g;
 		size_t glen;
 		return esa_is_string_zval(arg->child[0]) && esa_resolve_class(w, arg->child[0], &g, &glen)
@@ -1210,31 +1239,32 @@ static bool esa_is_check(esa_walker *w, zend_ast *call)
 	}
 	const char *s = Z_STRVAL_P(zend_ast_get_zval(arg));
 	size_t slen = Z_STRLEN_P(zend_ast_get_zval(arg));
-	if (ESA_IS(lc, len, "extension_loaded")) {
+	if (check == CHECK_EXTENSION) {
 		return esa_symbol_extension(s, slen) != NULL;
 	}
 	if (slen && s[0] == '\\') {
 		s++;
 		slen--;
 	}
-	if (ESA_IS(lc, len, "function_exists") || ESA_IS(lc, len, "is_callable")) {
-		return esa_symbol_function(s, slen) != NULL;
+	switch (check) {
+		case CHECK_FUNCTION: return esa_symbol_function(s, slen) != NULL;
+		case CHECK_CONSTANT: return esa_symbol_constant(s, slen) != NULL;
+		default: return esa_symbol_class(s, slen) != NULL;
 	}
-	if (ESA_IS(lc, len, "defined")) {
-		return esa_symbol_constant(s, slen) != NULL;
-	}
-	if (ESA_IS(lc, len, "class_exists")) {
-		return esa_symbol_class(s, slen) != NULL;
-	}
-	return false;
 }
 
 static bool esa_checked_if_false(esa_walker *w, zend_ast *c, uint32_t depth);
 
-/* Whether c being true means that a check succeeded: a check, c && check, !(...false...). */
+/* Whether c being true means that a check succeeded: a check, c && check,
+ * !(...false...), $v = (...true...). Along a chain of && (or of || below)
+ * the loop costs nothing per link; a check nested deeper than ESA_GUARD_DEPTH
+ * operands is not seen, which bounds the work per operand. */
 static bool esa_checked_if_true(esa_walker *w, zend_ast *c, uint32_t depth)
 {
-	for (; c && depth < ESA_GUARD_DEPTH; depth++) {
+	if (depth >= ESA_GUARD_DEPTH) {
+		return false;
+	}
+	while (c) {
 		switch (c->kind) {
 			case ZEND_AST_CALL:
 				return esa_is_check(w, c);
@@ -1246,6 +1276,10 @@ static bool esa_checked_if_true(esa_walker *w, zend_ast *c, uint32_t depth)
 				break;
 			case ZEND_AST_UNARY_OP:
 				return c->attr == ZEND_BOOL_NOT && esa_checked_if_false(w, c->child[0], depth + 1);
+			case ZEND_AST_ASSIGN:
+				/* if ($ok = check): the value is the check's */
+				c = c->child[1];
+				break;
 			default:
 				return false;
 		}
@@ -1253,10 +1287,13 @@ static bool esa_checked_if_true(esa_walker *w, zend_ast *c, uint32_t depth)
 	return false;
 }
 
-/* Whether c being false means that a check succeeded: !check, !check || c. */
+/* Whether c being false means that a check succeeded: !check, c || !check. */
 static bool esa_checked_if_false(esa_walker *w, zend_ast *c, uint32_t depth)
 {
-	for (; c && depth < ESA_GUARD_DEPTH; depth++) {
+	if (depth >= ESA_GUARD_DEPTH) {
+		return false;
+	}
+	while (c) {
 		switch (c->kind) {
 			case ZEND_AST_OR:
 				if (esa_checked_if_false(w, c->child[1], depth + 1)) {
@@ -1266,6 +1303,9 @@ static bool esa_checked_if_false(esa_walker *w, zend_ast *c, uint32_t depth)
 				break;
 			case ZEND_AST_UNARY_OP:
 				return c->attr == ZEND_BOOL_NOT && esa_checked_if_true(w, c->child[0], depth + 1);
+			case ZEND_AST_ASSIGN:
+				c = c->child[1];
+				break;
 			default:
 				return false;
 		}
@@ -1366,7 +1406,7 @@ static void esa_note_polyfills(esa_walker *w, zend_ast *stmts)
 				esa_add_polyfill(w, sym, decl->end_lineno);
 			}
 		} else if (esa_called_function(w, stmt, lc, &len) && ESA_IS(lc, len, "define")
-				&& (arg = esa_first_arg(stmt)) && esa_is_string_zval(arg)
+				&& (arg = esa_first_arg(stmt, "constant_name")) && esa_is_string_zval(arg)
 				&& (sym = esa_symbol_constant(Z_STRVAL_P(zend_ast_get_zval(arg)), Z_STRLEN_P(zend_ast_get_zval(arg))))) {
 			esa_add_polyfill(w, sym, zend_ast_get_lineno(stmt));
 		}
@@ -1418,37 +1458,55 @@ static void esa_walk_if(esa_walker *w, zend_ast *ast)
 	w->guards = saved;
 }
 
-/* check && use, !check || use, check ? use : other, !check ? other : use.
- * False when no operand is guarded: the generic walk takes the node, so that
- * long chains of && and || stay off the C stack. */
-static bool esa_walk_guarding(esa_walker *w, zend_ast *ast)
+/* check ? use : other, !check ? other : use. False when neither branch is
+ * guarded: the generic walk takes the node. */
+static bool esa_walk_conditional(esa_walker *w, zend_ast *ast)
 {
-	bool first, second;
 	zend_ast *cond = ast->child[0];
-	if (ast->kind == ZEND_AST_CONDITIONAL) {
-		first = esa_checked_if_true(w, cond, 0);
-		second = esa_checked_if_false(w, cond, 0);
-	} else {
-		first = false;
-		second = ast->kind == ZEND_AST_AND ? esa_checked_if_true(w, cond, 0) : esa_checked_if_false(w, cond, 0);
-	}
-	if (!first && !second) {
+	bool then_checked = esa_checked_if_true(w, cond, 0);
+	bool else_checked = esa_checked_if_false(w, cond, 0);
+	if (!then_checked && !else_checked) {
 		return false;
 	}
 	esa_walk(w, cond);
-	if (ast->kind == ZEND_AST_CONDITIONAL) {
-		w->guards += first;
-		esa_walk(w, ast->child[1]);
-		w->guards -= first;
-		w->guards += second;
-		esa_walk(w, ast->child[2]);
-		w->guards -= second;
-	} else {
-		w->guards++;
-		esa_walk(w, ast->child[1]);
-		w->guards--;
-	}
+	w->guards += then_checked;
+	esa_walk(w, ast->child[1]);
+	w->guards -= then_checked;
+	w->guards += else_checked;
+	esa_walk(w, ast->child[2]);
+	w->guards -= else_checked;
 	return true;
+}
+
+/*
+ * a && b && c ... (or a || b || c ...), a chain as long as the source makes it:
+ * its links are gathered on the heap and their right operands walked in
+ * source order, each guarded once an operand before it is a check (for ||: a
+ * negated one), as the operator runs the next operand only then.
+ */
+static void esa_walk_logical_chain(esa_walker *w, zend_ast *ast)
+{
+	zend_ast_kind kind = ast->kind;
+	uint32_t base = w->chain_count, saved = w->guards;
+	bool checked;
+	for (zend_ast *link = ast; link && link->kind == kind; link = link->child[0]) {
+		w->chain = esa_grow(w->chain, w->chain_count, &w->chain_capacity, sizeof(zend_ast *), 16, false);
+		w->chain[w->chain_count++] = link;
+	}
+	zend_ast *first = w->chain[w->chain_count - 1]->child[0];
+	esa_walk(w, first);
+	checked = kind == ZEND_AST_AND ? esa_checked_if_true(w, first, 0) : esa_checked_if_false(w, first, 0);
+	for (uint32_t i = w->chain_count; i > base; i--) {
+		/* w->chain may move while an operand is walked: read it again each time */
+		zend_ast *operand = w->chain[i - 1]->child[1];
+		w->guards = saved + checked;
+		esa_walk(w, operand);
+		if (!checked) {
+			checked = kind == ZEND_AST_AND ? esa_checked_if_true(w, operand, 0) : esa_checked_if_false(w, operand, 0);
+		}
+	}
+	w->guards = saved;
+	w->chain_count = base;
 }
 
 /*
@@ -1539,8 +1597,10 @@ static bool esa_walk_special(esa_walker *w, zend_ast *ast)
 			return true;
 		case ZEND_AST_AND:
 		case ZEND_AST_OR:
+			esa_walk_logical_chain(w, ast);
+			return true;
 		case ZEND_AST_CONDITIONAL:
-			return esa_walk_guarding(w, ast);
+			return esa_walk_conditional(w, ast);
 		case ZEND_AST_PARAM:
 			/* type, name, default, attributes, doc comment[, hooks] */
 			esa_walk_property(w, ast, 1, 2, 0);
@@ -1726,6 +1786,9 @@ void esa_walk_ast(zend_ast *ast, const esa_walk_input *input, esa_finding_list *
 	}
 	if (w.polyfills) {
 		efree(w.polyfills);
+	}
+	if (w.chain) {
+		efree(w.chain);
 	}
 	if (w.declared) {
 		zend_hash_destroy(w.declared);

@@ -34,6 +34,10 @@ $shapes = [
     'arrays' => '$x = ' . str_repeat('[', $n) . 'SOL_TCP' . str_repeat(']', $n) . ';',
     'calls' => '$x = ' . str_repeat('f(', $n) . 'SO_DEBUG' . str_repeat(')', $n) . ';',
     'negations' => '$x = ' . str_repeat('!', $n) . 'MSG_PEEK;',
+    /* every link guards the next (impact): the chain is walked without recursion */
+    'checks and'    => '$x = ' . str_repeat("extension_loaded('sockets') && ", $n) . 'SOCK_STREAM;',
+    'checks or'     => '$x = ' . str_repeat("!extension_loaded('sockets') || ", $n) . 'SOCK_STREAM;',
+    'if conditions' => str_repeat("if (extension_loaded('sockets') && \$a) ", 1000) . 'socket_close($a);',
 ];
 foreach ($shapes as $shape => $code) {
     file_put_contents($file, "<?php\nfunction deep(\$a) {\n    $code\n}\n");
@@ -50,10 +54,19 @@ file_put_contents($file, "<?php\nfunction deep(\$a) {\n"
     . "    \$z = \$a" . str_repeat('()', $m) . ";\n"
     . "    \$w = \$a" . str_repeat('[0]', $m) . " . \\AF_INET;\n"
     . "    return 'socket_close'" . str_repeat('()', 3) . ";\n"
-    . "}\n");
+    . "}\n"
+    . "\$v = " . str_repeat("defined('AF_INET6') && ", $m) . "AF_INET6;\n"
+    . "\$u = " . str_repeat("!defined('AF_INET6') || ", $m) . "AF_INET6 . (\$a || AF_INET6);\n");
 include $file;
-esa_print(esa_usage_of($file));
-esa_print(extsockets_audit_scan_file($file));
+esa_print(esa_usage_of($file), false, true);
+esa_print(extsockets_audit_scan_file($file), false, true);
+
+/* The scan API only parses, so chains longer than PHP compiles reach the walker:
+ * each link of && or || guards the next, and the chain is walked without recursion. */
+$k = 100000;
+file_put_contents($file, "<?php\n\$x = " . str_repeat("extension_loaded('sockets') && ", $k) . "SOCK_STREAM;\n"
+    . "\$y = " . str_repeat("!extension_loaded('sockets') || ", $k) . "SOCK_DGRAM;\n");
+esa_print(extsockets_audit_scan_file($file), false, true);
 ?>
 --CLEAN--
 <?php
@@ -69,11 +82,26 @@ parentheses    same verdict
 arrays         same verdict
 calls          same verdict
 negations      same verdict
-3 deep constant SOCK_STREAM fetch
-4 deep constant AF_INET fetch
-6 deep constant AF_INET fetch
-7 deep function socket_close callable-string
-3 deep constant SOCK_STREAM fetch
-4 deep constant AF_INET fetch
-6 deep constant AF_INET fetch
-7 deep function socket_close callable-string
+checks and     same verdict
+checks or      same verdict
+if conditions  same verdict
+3 deep constant SOCK_STREAM fetch breaks
+4 deep constant AF_INET fetch breaks
+6 deep constant AF_INET fetch breaks
+7 deep function socket_close callable-string breaks
+9 {main} constant AF_INET6 probe harmless
+9 {main} constant AF_INET6 fetch guarded
+10 {main} constant AF_INET6 probe harmless
+10 {main} constant AF_INET6 fetch guarded
+3 deep constant SOCK_STREAM fetch breaks
+4 deep constant AF_INET fetch breaks
+6 deep constant AF_INET fetch breaks
+7 deep function socket_close callable-string breaks
+9 {main} constant AF_INET6 probe harmless
+9 {main} constant AF_INET6 fetch guarded
+10 {main} constant AF_INET6 probe harmless
+10 {main} constant AF_INET6 fetch guarded
+2 {main} extension sockets probe harmless
+2 {main} constant SOCK_STREAM fetch guarded
+3 {main} extension sockets probe harmless
+3 {main} constant SOCK_DGRAM fetch guarded

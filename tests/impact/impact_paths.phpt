@@ -1,0 +1,71 @@
+--TEST--
+Impact on every path: usage(), the scan API, the log and a process without ext/sockets give each finding the same impact; a dynamic call seen at run time breaks
+--EXTENSIONS--
+sockets
+--INI--
+; valgrind cannot follow the code of PCRE's JIT
+pcre.jit=0
+extsockets_audit.log={PWD}/impact_paths.jsonl
+--FILE--
+<?php
+require dirname(__DIR__) . '/print.inc';
+require dirname(__DIR__) . '/log/log.inc';
+
+$log = __DIR__ . '/impact_paths.jsonl';
+$inc = __DIR__ . '/impact_paths.inc';
+file_put_contents($inc, <<<'PHP'
+<?php
+function impact_paths_demo(?Socket $s) {
+    if (!extension_loaded('sockets')) {
+        return null;
+    }
+    $name = 'socket_' . 'strerror';
+    $name(0);
+    return socket_strerror(0);
+}
+echo AF_INET, "\n";
+impact_paths_demo(null);
+PHP);
+include $inc;
+$key = fn(array $f) => "$f[line] $f[symbol] $f[form] $f[impact]";
+$usage = esa_usage_of($inc);
+esa_print($usage, false, true);
+$compiled = array_values(array_filter(array_map($key, $usage), fn($k) => !str_contains($k, 'dynamic')));
+
+echo "-- the scan API --\n";
+var_dump(array_map($key, extsockets_audit_scan_file($inc)) === $compiled);
+
+echo "-- the log --\n";
+$logged = array_map($key, array_values(array_filter(esa_log_records($log), fn($r) => ($r['file'] ?? '') === $inc)));
+var_dump($logged === array_map($key, $usage));
+
+echo "-- a process without ext/sockets --\n";
+$child = [PHP_BINARY, '-n', '-d', 'extension_dir=' . ini_get('extension_dir'), '-d', 'extension=extsockets_audit', '-r',
+    'try { include ' . var_export($inc, true) . '; } catch (Error $e) { echo $e->getMessage(), "\n"; } var_dump(extension_loaded("sockets")); foreach (extsockets_audit_usage() as $f) if ($f["file"] === ' . var_export($inc, true) . ') echo "$f[line] $f[symbol] $f[form] $f[impact]\n";'];
+$proc = proc_open($child, [1 => ['pipe', 'w'], 2 => ['redirect', 1]], $pipes);
+$out = explode("\n", trim(stream_get_contents($pipes[1])));
+fclose($pipes[1]);
+proc_close($proc);
+echo array_shift($out), "\n", array_shift($out), "\n";
+var_dump($out === $compiled);
+?>
+--CLEAN--
+<?php
+@unlink(__DIR__ . '/impact_paths.jsonl');
+@unlink(__DIR__ . '/impact_paths.inc');
+?>
+--EXPECT--
+2
+2 impact_paths_demo class Socket type harmless
+3 impact_paths_demo extension sockets probe harmless
+8 impact_paths_demo function socket_strerror call guarded
+10 {main} constant AF_INET fetch breaks
+7 impact_paths_demo function socket_strerror dynamic breaks
+-- the scan API --
+bool(true)
+-- the log --
+bool(true)
+-- a process without ext/sockets --
+Undefined constant "AF_INET"
+bool(false)
+bool(true)
