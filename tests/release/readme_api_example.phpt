@@ -40,21 +40,21 @@ rmdir($dir);
 --EXPECT--
 int(1)
 -- Client.php
-TMP/Included.php:4 function socket_create ns-fallback (App\open)
-TMP/Included.php:4 constant AF_INET ns-fallback (App\open)
-TMP/Included.php:4 constant SOCK_STREAM ns-fallback (App\open)
+TMP/Included.php:4 function socket_create ns-fallback breaks (App\open)
+TMP/Included.php:4 constant AF_INET ns-fallback breaks (App\open)
+TMP/Included.php:4 constant SOCK_STREAM ns-fallback breaks (App\open)
 TMP/Client.php:3 function socket_create call (connect)
 TMP/Client.php:3 constant AF_INET6 fetch (connect)
 TMP/Client.php:3 constant SOCK_DGRAM fetch (connect)
 TMP/Client.php:3 constant SOL_UDP fetch (connect)
 TMP/Client.php:4 function socket_connect call (connect)
 -- Broken.php
-TMP/Included.php:4 function socket_create ns-fallback (App\open)
-TMP/Included.php:4 constant AF_INET ns-fallback (App\open)
-TMP/Included.php:4 constant SOCK_STREAM ns-fallback (App\open)
+TMP/Included.php:4 function socket_create ns-fallback breaks (App\open)
+TMP/Included.php:4 constant AF_INET ns-fallback breaks (App\open)
+TMP/Included.php:4 constant SOCK_STREAM ns-fallback breaks (App\open)
 cannot compile: syntax error, unexpected token "}" at TMP/Broken.php:4
 -- Missing.php
-TMP/Included.php:4 function socket_create ns-fallback (App\open)
-TMP/Included.php:4 constant AF_INET ns-fallback (App\open)
-TMP/Included.php:4 constant SOCK_STREAM ns-fallback (App\open)
+TMP/Included.php:4 function socket_create ns-fallback breaks (App\open)
+TMP/Included.php:4 constant AF_INET ns-fallback breaks (App\open)
+TMP/Included.php:4 constant SOCK_STREAM ns-fallback breaks (App\open)
 cannot read: Cannot open 'TMP/Missing.php' for scanning: No such file or directory
