@@ -5,7 +5,7 @@ namespace ExtsocketsAudit\Cli;
  * Reads the extension's audit logs (JSON Lines: one object per finding with ts,
  * pid, sapi, file, line, scope, kind, symbol, form, optionally uri or script and
  * calls) and merges the records of the same site (file, line, scope, kind,
- * symbol, form), whatever process or log they came from.
+ * symbol, form, impact), whatever process or log they came from.
  *
  * A "dropped" record (kind "dropped", no file: a process that reached
  * extsockets_audit.max_findings, with the count of findings it did not record)
@@ -152,11 +152,12 @@ final class LogReader
         }
         $this->stats['records']++;
 
-        $key = implode("\0", [$r['file'], $r['line'], $r['scope'], $r['kind'], $r['symbol'], $r['form']]);
+        $impact = Impact::of($r);      // records of older extensions have none
+        $key = implode("\0", [$r['file'], $r['line'], $r['scope'], $r['kind'], $r['symbol'], $r['form'], $impact]);
         $site = &$this->sites[$key];
         $site ??= [
             'file' => $r['file'], 'line' => $r['line'], 'scope' => $r['scope'], 'kind' => $r['kind'],
-            'symbol' => $r['symbol'], 'form' => $r['form'],
+            'symbol' => $r['symbol'], 'form' => $r['form'], 'impact' => $impact,
             'records' => 0, 'calls' => null, 'first_seen' => null, 'last_seen' => null, 'sapis' => [], 'contexts' => [],
             'first_time' => null, 'last_time' => null,
         ];
