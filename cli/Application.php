@@ -89,9 +89,26 @@ final class Application
         }
         $progress?->finish();
 
+        $composer = new Composer();
+        foreach ($options->operands as $operand) {
+            $path = Paths::absolute($operand, $cwd);
+            if (file_exists($path)) {
+                $composer->addOperand($path);
+            }
+        }
+        foreach ($composer->warnings as $warning) {
+            self::warn($warning);
+        }
+        $report->composer = $composer->found();
+
         $findings = [];
+        $scanned = [];      // package name => package, of every file scanned
         foreach ($files as $i => $file) {
             $path = $report->paths->display($file);
+            $owner = $report->composer ? $composer->owner($file) : null;
+            if ($owner !== null) {
+                $scanned[$owner['name']] ??= $owner;
+            }
             if (isset($outcomes[$i]['error'])) {
                 $e = $outcomes[$i]['error'];
                 $report->errors[] = ['path' => $path, 'line' => $e['line'], 'type' => $e['type'],
@@ -101,13 +118,86 @@ final class Application
             foreach ($outcomes[$i]['findings'] as $f) {
                 // The file as found, not as PHP resolved it: a symlinked tree keeps its own paths.
                 // Only the keys a scan means: rows of other API versions may carry more.
-                $findings[] = ['file' => $file, 'path' => $path, 'line' => $f['line'], 'scope' => $f['scope'],
-                    'kind' => $f['kind'], 'symbol' => $f['symbol'], 'form' => $f['form']];
+                $row = ['file' => $file, 'path' => $path, 'line' => $f['line'], 'scope' => $f['scope'],
+                    'kind' => $f['kind'], 'symbol' => $f['symbol'], 'form' => $f['form'], 'impact' => Impact::of($f)];
+                if ($report->composer) {
+                    $row['package'] = $owner['name'] ?? null;
+                }
+                $findings[] = $row;
             }
         }
-        $report->findings = $findings;
         $report->stats = ['files' => count($files)];
+        $logOnly = [];
+        if ($options->logs) {
+            $logOnly = $this->joinLogs($options, $report, $cwd, $files, $findings, $composer);
+        }
+        $report->findings = $findings;
+        if ($report->composer) {
+            $report->packages = Verdict::packages($findings, $scanned, $report->paths);
+        }
+        $report->verdict = Verdict::of($findings, $report->packages, $report->composer, $logOnly, (bool) $options->logs,
+            $options->failOn, count($report->errors));
         return $report;
+    }
+
+    /**
+     * scan --log: marks each finding `executed` when a log has a record of the same
+     * file, line and symbol with calls; returns the sites of scanned files that the
+     * logs saw called by a run-time name only (form dynamic), which no scan can see.
+     * Paths match relative to --base-dir here and --log-base-dir in the logs (the
+     * scanned file's real path too, for logs of this machine).
+     *
+     * @param string[] $files @param array<int, array> $findings
+     * @return array<int, array{file: string, path: string, line: int, package: ?string}>
+     */
+    private function joinLogs(Options $options, Report $report, string $cwd, array $files, array &$findings, Composer $composer): array
+    {
+        $reader = new LogReader();
+        foreach ($options->logs as $log) {
+            $reader->read($log);
+        }
+        foreach ($reader->warnings as $warning) {
+            self::warn($warning);
+        }
+        array_push($report->errors, ...$reader->errors);
+        $stats = $reader->stats();
+        $report->stats += ['logs' => $stats['logs'], 'log_records' => $stats['records']];
+        $logPaths = $options->logBaseDir === '' ? $report->paths : new Paths(Paths::absolute($options->logBaseDir, $cwd));
+
+        $ran = [];
+        $dynamic = [];
+        foreach ($reader->findings() as $lf) {
+            $key = $logPaths->display($lf['file']) . "\0" . $lf['line'];
+            $calls = $lf['calls'] ?? 0;
+            $ran[$key . "\0" . $lf['symbol']] = ($ran[$key . "\0" . $lf['symbol']] ?? false) || $calls > 0;
+            if ($lf['form'] === 'dynamic' && $calls > 0) {
+                $dynamic[$logPaths->display($lf['file'])][] = $lf['line'];
+            }
+        }
+        $names = static function (string $file) use ($report): array {
+            $real = realpath($file);
+            return array_unique([$report->paths->display($file), $real === false ? $file : $report->paths->display($real)]);
+        };
+        foreach ($findings as &$f) {
+            $f['executed'] = false;
+            foreach ($names($f['file']) as $name) {
+                $f['executed'] = $f['executed'] || ($ran["$name\0{$f['line']}\0{$f['symbol']}"] ?? false);
+            }
+        }
+        unset($f);
+        $logOnly = [];
+        if ($dynamic) {
+            foreach ($files as $file) {
+                foreach ($names($file) as $name) {
+                    foreach ($dynamic[$name] ?? [] as $line) {
+                        $owner = $report->composer ? $composer->owner($file) : null;
+                        $logOnly["$file\0$line"] = ['file' => $file, 'path' => $report->paths->display($file), 'line' => $line,
+                            'package' => $owner['name'] ?? null];
+                    }
+                }
+            }
+        }
+        return array_values($logOnly);
     }
 
     private function report(Options $options): Report
@@ -124,11 +214,15 @@ final class Application
         $report->errors = $reader->errors;
         $report->stats = $reader->stats();
         $findings = $reader->findings();
+        $counted = false;
         foreach ($findings as &$f) {
             $f['path'] = $report->paths->display($f['file']);
+            $counted = $counted || $f['calls'] !== null;
         }
         unset($f);
         $report->findings = $findings;
+        // Sites ran when their records count calls: without any count (calls not counted), nobody knows.
+        $report->verdict = Verdict::of($findings, [], false, [], $counted, $options->failOn, count($report->errors));
         return $report;
     }
 

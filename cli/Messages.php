@@ -51,6 +51,14 @@ final class Messages
         if ($evaled) {
             $text .= ", eval()'d code line {$f['line']}";
         }
+        $text .= match (Impact::of($f)) {
+            Impact::HARMLESS => '; works without ext/sockets',
+            Impact::GUARDED => '; guarded by a check for ext/sockets',
+            default => '; breaks without ext/sockets',
+        };
+        if (isset($f['package'])) {
+            $text .= " (package {$f['package']})";
+        }
         if (isset($f['records'])) {
             $text .= '; ' . self::seen($f);
         }

@@ -20,6 +20,9 @@ final class Options
         'jobs' => [true, ['scan']],
         'progress' => [false, ['scan']],
         'no-progress' => [false, ['scan']],
+        'log' => [true, ['scan']],
+        'log-base-dir' => [true, ['scan']],
+        'fail-on' => [true, []],
         'help' => [false, []],
         'version' => [false, []],
     ];
@@ -41,6 +44,12 @@ final class Options
     public int $jobs = 1;
     /** null: on when stderr is a terminal */
     public ?bool $progress = null;
+    /** @var string[] audit logs whose call counts tell which scanned sites ran (scan --log) */
+    public array $logs = [];
+    /** the directory the logged paths are relative to, on the servers that wrote them (default: --base-dir) */
+    public string $logBaseDir = '';
+    /** @var string[]|null Verdict::CONDITIONS that make the exit status 1; null: the usual exit status */
+    public ?array $failOn = null;
 
     /** @param string[] $args the arguments after the script name */
     public static function parse(array $args): self
@@ -122,6 +131,18 @@ final class Options
         if ($o->baseline !== null && $o->generateBaseline !== null) {
             throw new UsageError('--baseline and --generate-baseline exclude each other');
         }
+        if ($o->failOn !== null && $o->generateBaseline !== null) {
+            throw new UsageError('--fail-on and --generate-baseline exclude each other');
+        }
+        if ($o->logBaseDir !== '' && !$o->logs) {
+            throw new UsageError('--log-base-dir needs --log');
+        }
+        if (in_array('executed', $o->failOn ?? [], true) && $o->command === 'scan' && !$o->logs) {
+            throw new UsageError('--fail-on=executed needs --log LOG: only audit logs tell what ran');
+        }
+        if (in_array('undeclared', $o->failOn ?? [], true) && $o->command === 'report') {
+            throw new UsageError('--fail-on=undeclared applies to scan only: declarations come from the Composer metadata of scanned trees');
+        }
         return $o;
     }
 
@@ -175,6 +196,23 @@ final class Options
             case 'no-progress':
                 $this->progress = false;
                 break;
+            case 'log':
+                $this->logs[] = self::nonEmpty($name, $value);
+                break;
+            case 'log-base-dir':
+                $this->logBaseDir = self::nonEmpty($name, $value);
+                break;
+            case 'fail-on':
+                foreach (explode(',', $value) as $condition) {
+                    $condition = trim($condition);
+                    if (!in_array($condition, Verdict::CONDITIONS, true)) {
+                        throw new UsageError("--fail-on takes " . implode(', ', Verdict::CONDITIONS)
+                            . " (repeatable, or a comma-separated list), not '$condition'");
+                    }
+                    $this->failOn[] = $condition;
+                }
+                $this->failOn = array_values(array_unique($this->failOn));
+                break;
         }
     }
 
@@ -204,6 +242,11 @@ final class Options
               --generate-baseline FILE
                                       write every current finding to FILE, print nothing else,
                                       and exit 0 (2 if a file or log could not be read)
+              --fail-on LIST          exit 1 only when one of these holds, else 0 (2 on errors still):
+                                      breaks (a site breaks without ext/sockets), undeclared (a Composer
+                                      package uses it unguarded without requiring it; scan only),
+                                      executed (a breaking site ran in staging: report, or scan --log);
+                                      repeatable or comma-separated; judged on every finding, baseline or not
 
         Scan:
               --extensions LIST       file name extensions scanned in directories (default: php,phtml,inc);
@@ -215,9 +258,14 @@ final class Options
               --progress, --no-progress
                                       force the progress line on standard error on or off
                                       (default: on when standard error is a terminal)
+              --log LOG               an audit log of the scanned code: sites with calls in it count as
+                                      executed in staging (repeatable)
+              --log-base-dir DIR      the directory the logged paths are under on the servers that wrote
+                                      them, matched to --base-dir here (default: --base-dir)
 
         Exit status: 0 nothing found, 1 findings (new ones, with --baseline), 2 usage error, or a file
         or log that could not be read or parsed (the findings of everything else are still reported).
+        With --fail-on: 1 when a condition holds, else 0; 2 as before.
 
         TXT;
     }

@@ -5,8 +5,9 @@ namespace ExtsocketsAudit\Cli;
  * What a command found, as every output format receives it.
  *
  * A finding is an array with the keys of the scan API (file, line, scope, kind,
- * symbol, form) plus `path`, the file as reports show it; `report` adds
- * records, calls, first_seen, last_seen, sapis and contexts. An error is an
+ * symbol, form, impact) plus `path`, the file as reports show it, and `package`
+ * with Composer metadata; `report` adds records, calls, first_seen, last_seen,
+ * sapis and contexts; `scan --log` adds `executed`. An error is an
  * array {path, line (int|null), type, message}.
  */
 final class Report
@@ -22,6 +23,12 @@ final class Report
     /** Baseline entries that matched nothing any more. */
     public int $baselineStale = 0;
     public ?string $baselineFile = null;
+    /** Whether the audited trees have Composer metadata: findings then carry `package`. */
+    public bool $composer = false;
+    /** @var array<int, array<string, mixed>> Verdict::packages() rows */
+    public array $packages = [];
+    /** @var array<string, mixed>|null Verdict::of(), over every finding (before the baseline) */
+    public ?array $verdict = null;
 
     public function __construct(public string $command, public Paths $paths, public ?string $toolVersion)
     {
@@ -64,10 +71,18 @@ final class Report
         return count(array_unique(array_column($this->findings, 'path')));
     }
 
-    /** 0 nothing found, 1 findings, 2 errors (which win: the answer is incomplete). */
+    /**
+     * 0 nothing found, 1 findings, 2 errors (which win: the answer is incomplete).
+     * With --fail-on: 2 errors, else 1 when a condition holds, else 0, findings or not.
+     */
     public function exitStatus(): int
     {
-        return $this->errors ? Application::EXIT_ERROR
-            : ($this->findings ? Application::EXIT_FINDINGS : Application::EXIT_CLEAN);
+        if ($this->errors) {
+            return Application::EXIT_ERROR;
+        }
+        if (isset($this->verdict['failed'])) {
+            return $this->verdict['failed'] ? Application::EXIT_FINDINGS : Application::EXIT_CLEAN;
+        }
+        return $this->findings ? Application::EXIT_FINDINGS : Application::EXIT_CLEAN;
     }
 }

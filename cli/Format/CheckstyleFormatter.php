@@ -1,13 +1,15 @@
 <?php
 namespace ExtsocketsAudit\Cli\Format;
 
+use ExtsocketsAudit\Cli\Impact;
 use ExtsocketsAudit\Cli\Messages;
 use ExtsocketsAudit\Cli\Report;
 
 /**
  * Checkstyle XML, which Jenkins (warnings-ng), GitLab converters, reviewdog and
  * most CI dashboards read: <checkstyle><file name><error line severity message
- * source/></file></checkstyle>. Findings are warnings with source
+ * source/></file></checkstyle>. Findings that break without ext/sockets are
+ * warnings, guarded and harmless ones info, with source
  * "extsockets_audit.KIND.FORM"; files that cannot be scanned get an error.
  */
 final class CheckstyleFormatter implements Formatter
@@ -17,7 +19,8 @@ final class CheckstyleFormatter implements Formatter
         $files = [];
         foreach ($report->findings as $f) {
             [$path, $line] = Messages::location($f);
-            $files[$path][] = ['line' => $line, 'severity' => 'warning', 'message' => Messages::describe($f),
+            $severity = Impact::of($f) === Impact::BREAKS ? 'warning' : 'info';
+            $files[$path][] = ['line' => $line, 'severity' => $severity, 'message' => Messages::describe($f),
                 'source' => "extsockets_audit.{$f['kind']}.{$f['form']}"];
         }
         foreach ($report->errors as $e) {

@@ -1,13 +1,15 @@
 <?php
 namespace ExtsocketsAudit\Cli\Format;
 
+use ExtsocketsAudit\Cli\Impact;
 use ExtsocketsAudit\Cli\Messages;
 use ExtsocketsAudit\Cli\Report;
 use ExtsocketsAudit\Cli\Text;
 
 /**
  * GitHub Actions workflow commands: one "::warning file=...,line=...::..." per
- * finding and "::error ...::..." per error, which the runner turns into
+ * finding that breaks without ext/sockets, "::notice ..." per guarded or
+ * harmless one, and "::error ...::..." per error, which the runner turns into
  * annotations on the changed lines. Values are escaped as the runner expects
  * (%, CR and LF everywhere; also : and , in properties), so no name can end an
  * annotation early or inject a workflow command.
@@ -19,7 +21,8 @@ final class GithubFormatter implements Formatter
         $out = '';
         foreach ($report->findings as $f) {
             [$path, $line] = Messages::location($f);
-            $out .= '::warning ' . self::properties(['file' => $path, 'line' => $line, 'title' => Messages::title($f)])
+            $command = Impact::of($f) === Impact::BREAKS ? '::warning ' : '::notice ';
+            $out .= $command . self::properties(['file' => $path, 'line' => $line, 'title' => Messages::title($f)])
                 . '::' . self::data(Messages::describe($f)) . "\n";
         }
         foreach ($report->errors as $e) {

@@ -2,13 +2,16 @@
 namespace ExtsocketsAudit\Cli\Format;
 
 use ExtsocketsAudit\Cli\Baseline;
+use ExtsocketsAudit\Cli\Impact;
 use ExtsocketsAudit\Cli\Report;
 
 /**
- * For programs: {tool, version, command, base, summary, findings, symbols,
- * errors}. Findings carry the scan API's keys (file relative to base) and a
- * stable fingerprint; log findings add records, calls, first_seen, last_seen,
- * sapis and contexts. Invalid UTF-8 in names becomes U+FFFD.
+ * For programs: {tool, version, command, base, summary, verdict, findings,
+ * symbols, packages (with Composer metadata), errors}. Findings carry the scan
+ * API's keys (file relative to base), package (with Composer metadata),
+ * executed (scan --log) and a stable fingerprint; log findings add records,
+ * calls, first_seen, last_seen, sapis and contexts. Invalid UTF-8 in names
+ * becomes U+FFFD.
  */
 final class JsonFormatter implements Formatter
 {
@@ -18,8 +21,8 @@ final class JsonFormatter implements Formatter
         $findings = [];
         foreach ($report->findings as $i => $f) {
             $row = ['file' => $f['path'], 'line' => $f['line'], 'scope' => $f['scope'], 'kind' => $f['kind'],
-                'symbol' => $f['symbol'], 'form' => $f['form']];
-            foreach (['records', 'calls', 'first_seen', 'last_seen', 'sapis', 'contexts'] as $extra) {
+                'symbol' => $f['symbol'], 'form' => $f['form'], 'impact' => Impact::of($f)];
+            foreach (['package', 'executed', 'records', 'calls', 'first_seen', 'last_seen', 'sapis', 'contexts'] as $extra) {
                 if (array_key_exists($extra, $f)) {
                     $row[$extra] = $f[$extra];
                 }
@@ -42,12 +45,16 @@ final class JsonFormatter implements Formatter
             'command' => $report->command,
             'base' => $report->paths->base(),
             'summary' => $summary,
+            'verdict' => $report->verdict,
             'findings' => $findings,
             'symbols' => $report->command === 'scan'
                 ? array_map(static fn(array $s): array => array_diff_key($s, ['calls' => 0]), $report->bySymbol())
                 : $report->bySymbol(),
-            'errors' => $report->errors,
         ];
+        if ($report->composer) {
+            $doc['packages'] = $report->packages;
+        }
+        $doc['errors'] = $report->errors;
         return json_encode($doc, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE
             | JSON_INVALID_UTF8_SUBSTITUTE | JSON_THROW_ON_ERROR) . "\n";
     }

@@ -2,6 +2,7 @@
 namespace ExtsocketsAudit\Cli\Format;
 
 use ExtsocketsAudit\Cli\Baseline;
+use ExtsocketsAudit\Cli\Impact;
 use ExtsocketsAudit\Cli\Messages;
 use ExtsocketsAudit\Cli\Paths;
 use ExtsocketsAudit\Cli\Report;
@@ -11,8 +12,11 @@ use ExtsocketsAudit\Cli\Report;
  * kind (function, constant, class, extension), one result per finding at its
  * file and line, URIs relative to %SRCROOT% (the base directory), and a
  * fingerprint that survives moving code (the baseline's key and rank), so a
- * viewer tracks the same finding across commits. Files that could not be
- * scanned are tool execution notifications; the run is then not successful.
+ * viewer tracks the same finding across commits. A finding that breaks without
+ * ext/sockets is a warning, a guarded or harmless one a note; the run's
+ * properties hold the verdict (and the packages, with Composer metadata).
+ * Files that could not be scanned are tool execution notifications; the run is
+ * then not successful.
  */
 final class SarifFormatter implements Formatter
 {
@@ -36,7 +40,8 @@ final class SarifFormatter implements Formatter
                 'shortDescription' => ['text' => $short],
                 'fullDescription' => ['text' => $full],
                 'defaultConfiguration' => ['level' => 'warning'],
-                'help' => ['text' => $full . ' Code that depends on ext/sockets breaks where the extension is not installed;'
+                'help' => ['text' => $full . ' A use that breaks where the extension is not installed is a warning,'
+                    . ' one that is guarded by a check for it or works without it a note;'
                     . ' review each use, or accept it in the baseline (--generate-baseline).'],
                 'properties' => ['tags' => ['ext-sockets', 'dependency', 'portability']],
             ];
@@ -46,8 +51,10 @@ final class SarifFormatter implements Formatter
         $results = [];
         foreach ($report->findings as $i => $f) {
             [$path, $line] = Messages::location($f);
-            $properties = ['kind' => $f['kind'], 'symbol' => $f['symbol'], 'form' => $f['form'], 'scope' => $f['scope']];
-            foreach (['records', 'calls', 'first_seen' => 'firstSeen', 'last_seen' => 'lastSeen', 'sapis'] as $key => $name) {
+            $impact = Impact::of($f);
+            $properties = ['kind' => $f['kind'], 'symbol' => $f['symbol'], 'form' => $f['form'], 'scope' => $f['scope'],
+                'impact' => $impact];
+            foreach (['package', 'executed', 'records', 'calls', 'first_seen' => 'firstSeen', 'last_seen' => 'lastSeen', 'sapis'] as $key => $name) {
                 $key = is_int($key) ? $name : $key;
                 if (isset($f[$key])) {
                     $properties[$name] = $f[$key];
@@ -56,7 +63,7 @@ final class SarifFormatter implements Formatter
             $results[] = [
                 'ruleId' => self::ruleId($f['kind']),
                 'ruleIndex' => $ruleIndex[$f['kind']],
-                'level' => 'warning',
+                'level' => $impact === Impact::BREAKS ? 'warning' : 'note',
                 'message' => ['text' => Messages::describe($f)],
                 'locations' => [self::location($path, $line) + [
                     'logicalLocations' => [['fullyQualifiedName' => $f['scope']]],
@@ -97,6 +104,12 @@ final class SarifFormatter implements Formatter
         ];
         if ($report->baselineFile !== null) {
             $run['properties'] = ['baseline' => $report->baselineFile, 'knownFindings' => $report->baselined];
+        }
+        if ($report->verdict !== null) {
+            $run['properties']['verdict'] = $report->verdict;
+        }
+        if ($report->composer) {
+            $run['properties']['packages'] = $report->packages;
         }
         $sarif = [
             '$schema' => 'https://json.schemastore.org/sarif-2.1.0.json',
