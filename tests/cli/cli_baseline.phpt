@@ -65,17 +65,21 @@ E: extsockets-audit: wrote baseline baseline.json: 4 findings in 2 files
 }
 -- the same code passes
 rc=0
+Verdict: removing ext/sockets breaks 1 site in 1 file.
+
 2 files scanned: no new ext/sockets use, 4 known in baseline.json, 0 errors.
 -- code moved and reformatted: still passes
 rc=0
+Verdict: removing ext/sockets breaks 3 sites in 1 file.
+
 2 files scanned: no new ext/sockets use, 4 known in baseline.json, 0 errors.
 -- new uses in another function fail, in every format
 rc=1
 src/Net.php
-   7  function  socket_create  ns-fallback  App\again
-   7  constant  AF_INET        ns-fallback  App\again
-   7  constant  SOCK_STREAM    ns-fallback  App\again
-  10  function  socket_close   call         App\open2
+   7  function  socket_create  ns-fallback  breaks  App\again
+   7  constant  AF_INET        ns-fallback  breaks  App\again
+   7  constant  SOCK_STREAM    ns-fallback  breaks  App\again
+  10  function  socket_close   call         breaks  App\open2
 
 By symbol:
   1  constant  AF_INET
@@ -83,45 +87,55 @@ By symbol:
   1  function  socket_close
   1  function  socket_create
 
+Verdict: removing ext/sockets breaks 3 sites in 1 file.
+
 2 files scanned: 4 new findings in 1 file, 4 known in baseline.json, 0 errors.
 -- github
 rc=1
-::warning file=src/Net.php,line=7,title=ext/sockets function socket_create::calls socket_create() (global fallback in a namespace) in App\again
-::warning file=src/Net.php,line=7,title=ext/sockets constant AF_INET::reads constant AF_INET (global fallback in a namespace) in App\again
-::warning file=src/Net.php,line=7,title=ext/sockets constant SOCK_STREAM::reads constant SOCK_STREAM (global fallback in a namespace) in App\again
-::warning file=src/Net.php,line=10,title=ext/sockets function socket_close::calls socket_close() in App\open2
+::warning file=src/Net.php,line=7,title=ext/sockets function socket_create::calls socket_create() (global fallback in a namespace) in App\again; breaks without ext/sockets
+::warning file=src/Net.php,line=7,title=ext/sockets constant AF_INET::reads constant AF_INET (global fallback in a namespace) in App\again; breaks without ext/sockets
+::warning file=src/Net.php,line=7,title=ext/sockets constant SOCK_STREAM::reads constant SOCK_STREAM (global fallback in a namespace) in App\again; breaks without ext/sockets
+::warning file=src/Net.php,line=10,title=ext/sockets function socket_close::calls socket_close() in App\open2; breaks without ext/sockets
 {"files":2,"findings":4,"files_with_findings":1,"errors":0,"baseline":{"file":"baseline.json","known":4,"no_longer_found":0}}
 -- one more of the same use in the same function fails (the later one is new)
 rc=1
 src/Net.php
-  5  function  socket_create  ns-fallback  App\open
-  5  constant  AF_INET        ns-fallback  App\open
-  5  constant  SOCK_STREAM    ns-fallback  App\open
+  5  function  socket_create  ns-fallback  breaks  App\open
+  5  constant  AF_INET        ns-fallback  breaks  App\open
+  5  constant  SOCK_STREAM    ns-fallback  breaks  App\open
 
 By symbol:
   1  constant  AF_INET
   1  constant  SOCK_STREAM
   1  function  socket_create
+
+Verdict: removing ext/sockets breaks 2 sites in 1 file.
 
 2 files scanned: 3 new findings in 1 file, 4 known in baseline.json, 0 errors.
 -- a use removed: passes, the stale entry is counted
 rc=0
+Verdict: removing ext/sockets breaks 1 site in 1 file.
+
 1 file scanned: no new ext/sockets use, 3 known in baseline.json (1 entry no longer found), 0 errors.
 -- the baseline is keyed by paths relative to --base-dir
 rc=1
 DIR/src/Net.php
-  4  function  socket_create  ns-fallback  App\open
-  4  constant  AF_INET        ns-fallback  App\open
-  4  constant  SOCK_STREAM    ns-fallback  App\open
+  4  function  socket_create  ns-fallback  breaks  App\open
+  4  constant  AF_INET        ns-fallback  breaks  App\open
+  4  constant  SOCK_STREAM    ns-fallback  breaks  App\open
 
 By symbol:
   1  constant  AF_INET
   1  constant  SOCK_STREAM
   1  function  socket_create
 
+Verdict: removing ext/sockets breaks 1 site in 1 file.
+
 1 file scanned: 3 new findings in 1 file, 0 known in DIR/baseline.json (4 entries no longer found), 0 errors.
 -- ... so give the same base
 rc=0
+Verdict: removing ext/sockets breaks 1 site in 1 file.
+
 1 file scanned: no new ext/sockets use, 3 known in DIR/baseline.json (1 entry no longer found), 0 errors.
 -- bad baselines
 rc=2

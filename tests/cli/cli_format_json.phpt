@@ -37,6 +37,16 @@ rc=1
         "files_with_findings": 1,
         "errors": 0
     },
+    "verdict": {
+        "removable": false,
+        "breaking_sites": 2,
+        "files": 1,
+        "packages": null,
+        "executed": null,
+        "log_only_sites": 0,
+        "undeclared": [],
+        "text": "removing ext/sockets breaks 2 sites in 1 file"
+    },
     "findings": [
         {
             "file": "lib/Pool.php",
@@ -45,6 +55,7 @@ rc=1
             "kind": "function",
             "symbol": "socket_close",
             "form": "ns-fallback",
+            "impact": "breaks",
             "fingerprint": "39f1c532035c8b5bf0179280e03ad0318abb3a3fb1f5ee9fee7fa841818fbc3c"
         },
         {
@@ -54,6 +65,7 @@ rc=1
             "kind": "function",
             "symbol": "socket_close",
             "form": "call",
+            "impact": "breaks",
             "fingerprint": "524b5464c37e324733d89f876ec3d11467c635a8c289c362aeb3eea10827f741"
         }
     ],
@@ -78,6 +90,16 @@ rc=0
         "findings": 0,
         "files_with_findings": 0,
         "errors": 0
+    },
+    "verdict": {
+        "removable": true,
+        "breaking_sites": 0,
+        "files": 0,
+        "packages": null,
+        "executed": null,
+        "log_only_sites": 0,
+        "undeclared": [],
+        "text": "ext/sockets can be removed"
     },
     "findings": [],
     "symbols": [],

@@ -50,7 +50,7 @@ rc=1
                                 "level": "warning"
                             },
                             "help": {
-                                "text": "The code calls, imports, references as a callable or probes for a function of the sockets extension. Code that depends on ext/sockets breaks where the extension is not installed; review each use, or accept it in the baseline (--generate-baseline)."
+                                "text": "The code calls, imports, references as a callable or probes for a function of the sockets extension. A use that breaks where the extension is not installed is a warning, one that is guarded by a check for it or works without it a note; review each use, or accept it in the baseline (--generate-baseline)."
                             },
                             "properties": {
                                 "tags": [
@@ -73,7 +73,7 @@ rc=1
                                 "level": "warning"
                             },
                             "help": {
-                                "text": "The code reads, imports, looks up or probes for a constant of the sockets extension. Code that depends on ext/sockets breaks where the extension is not installed; review each use, or accept it in the baseline (--generate-baseline)."
+                                "text": "The code reads, imports, looks up or probes for a constant of the sockets extension. A use that breaks where the extension is not installed is a warning, one that is guarded by a check for it or works without it a note; review each use, or accept it in the baseline (--generate-baseline)."
                             },
                             "properties": {
                                 "tags": [
@@ -96,7 +96,7 @@ rc=1
                                 "level": "warning"
                             },
                             "help": {
-                                "text": "The code uses the Socket or AddressInfo class of the sockets extension (type, instanceof, new, catch, ...). Code that depends on ext/sockets breaks where the extension is not installed; review each use, or accept it in the baseline (--generate-baseline)."
+                                "text": "The code uses the Socket or AddressInfo class of the sockets extension (type, instanceof, new, catch, ...). A use that breaks where the extension is not installed is a warning, one that is guarded by a check for it or works without it a note; review each use, or accept it in the baseline (--generate-baseline)."
                             },
                             "properties": {
                                 "tags": [
@@ -119,7 +119,7 @@ rc=1
                                 "level": "warning"
                             },
                             "help": {
-                                "text": "The code asks whether the sockets extension is loaded (extension_loaded, get_extension_funcs, ReflectionExtension). Code that depends on ext/sockets breaks where the extension is not installed; review each use, or accept it in the baseline (--generate-baseline)."
+                                "text": "The code asks whether the sockets extension is loaded (extension_loaded, get_extension_funcs, ReflectionExtension). A use that breaks where the extension is not installed is a warning, one that is guarded by a check for it or works without it a note; review each use, or accept it in the baseline (--generate-baseline)."
                             },
                             "properties": {
                                 "tags": [
@@ -147,9 +147,9 @@ rc=1
                 {
                     "ruleId": "extsockets-class",
                     "ruleIndex": 2,
-                    "level": "warning",
+                    "level": "note",
                     "message": {
-                        "text": "uses class Socket as a type in Conn::__construct"
+                        "text": "uses class Socket as a type in Conn::__construct; works without ext/sockets"
                     },
                     "locations": [
                         {
@@ -176,7 +176,8 @@ rc=1
                         "kind": "class",
                         "symbol": "Socket",
                         "form": "type",
-                        "scope": "Conn::__construct"
+                        "scope": "Conn::__construct",
+                        "impact": "harmless"
                     }
                 },
                 {
@@ -184,7 +185,7 @@ rc=1
                     "ruleIndex": 0,
                     "level": "warning",
                     "message": {
-                        "text": "calls socket_close() in Conn::close"
+                        "text": "calls socket_close() in Conn::close; breaks without ext/sockets"
                     },
                     "locations": [
                         {
@@ -211,10 +212,23 @@ rc=1
                         "kind": "function",
                         "symbol": "socket_close",
                         "form": "call",
-                        "scope": "Conn::close"
+                        "scope": "Conn::close",
+                        "impact": "breaks"
                     }
                 }
-            ]
+            ],
+            "properties": {
+                "verdict": {
+                    "removable": false,
+                    "breaking_sites": 1,
+                    "files": 1,
+                    "packages": null,
+                    "executed": null,
+                    "log_only_sites": 0,
+                    "undeclared": [],
+                    "text": "removing ext/sockets breaks 1 site in 1 file"
+                }
+            }
         }
     ]
 }

@@ -43,41 +43,49 @@ show('report needs no module', esa_run(['report', 'empty.log'], $dir, null, [], 
 -- not loaded: the build tree has it
 rc=1
 a.php
-  2  function  socket_close  call  {main}
+  2  function  socket_close  call  breaks  {main}
 
 By symbol:
   1  function  socket_close
+
+Verdict: removing ext/sockets breaks 1 site in 1 file.
 
 1 file scanned: 1 finding in 1 file, 0 errors.
 -- loaded by php -d extension=
 rc=1
 a.php
-  2  function  socket_close  call  {main}
+  2  function  socket_close  call  breaks  {main}
 
 By symbol:
   1  function  socket_close
+
+Verdict: removing ext/sockets breaks 1 site in 1 file.
 
 1 file scanned: 1 finding in 1 file, 0 errors.
 -- loaded, and asked for a worker pool
 rc=1
-::warning file=a.php,line=2,title=ext/sockets function socket_close::calls socket_close()
-::warning file=b/c.php,line=2,title=ext/sockets function socket_bind::calls socket_bind()
+::warning file=a.php,line=2,title=ext/sockets function socket_close::calls socket_close(); breaks without ext/sockets
+::warning file=b/c.php,line=2,title=ext/sockets function socket_bind::calls socket_bind(); breaks without ext/sockets
 -- installed copy, module in extension_dir
 rc=1
 a.php
-  2  function  socket_close  call  {main}
+  2  function  socket_close  call  breaks  {main}
 
 By symbol:
   1  function  socket_close
+
+Verdict: removing ext/sockets breaks 1 site in 1 file.
 
 1 file scanned: 1 finding in 1 file, 0 errors.
 -- installed copy, EXTSOCKETS_AUDIT_MODULE
 rc=1
 a.php
-  2  function  socket_close  call  {main}
+  2  function  socket_close  call  breaks  {main}
 
 By symbol:
   1  function  socket_close
+
+Verdict: removing ext/sockets breaks 1 site in 1 file.
 
 1 file scanned: 1 finding in 1 file, 0 errors.
 -- EXTSOCKETS_AUDIT_MODULE names no file
@@ -98,4 +106,6 @@ rc=0
 extsockets-audit (extension not found)
 -- report needs no module
 rc=0
+Verdict: ext/sockets can be removed.
+
 1 log read, 0 records: no ext/sockets use found, 0 errors.

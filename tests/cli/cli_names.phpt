@@ -38,56 +38,58 @@ esa_show(esa_run(['scan', '.', '--baseline', 'base.json'], $dir));
 == text
 rc=1
 ::error::x.php
-  2  function  socket_close  call  {main}
+  2  function  socket_close  call  breaks  {main}
 
 a,b:c%0A.php
-  2  function  socket_close  call  {main}
+  2  function  socket_close  call  breaks  {main}
 
 bad\xff.php
-  2  function  socket_close  call  {main}
+  2  function  socket_close  call  breaks  {main}
 
 new\x0aline.php
-  2  function  socket_close  call  {main}
+  2  function  socket_close  call  breaks  {main}
 
 sp ace/x.php
-  2  function  socket_close  call  {main}
+  2  function  socket_close  call  breaks  {main}
 
 we"ird <&> 'q'.php
-  2  function  socket_close  call  {main}
+  2  function  socket_close  call  breaks  {main}
 
 By symbol:
   6  function  socket_close
 
+Verdict: removing ext/sockets breaks 6 sites in 6 files.
+
 6 files scanned: 6 findings in 6 files, 0 errors.
 == github: one line per annotation
 rc=1
-::warning file=%3A%3Aerror%3A%3Ax.php,line=2,title=ext/sockets function socket_close::calls socket_close()
-::warning file=a%2Cb%3Ac%250A.php,line=2,title=ext/sockets function socket_close::calls socket_close()
-::warning file=bad�.php,line=2,title=ext/sockets function socket_close::calls socket_close()
-::warning file=new%0Aline.php,line=2,title=ext/sockets function socket_close::calls socket_close()
-::warning file=sp ace/x.php,line=2,title=ext/sockets function socket_close::calls socket_close()
-::warning file=we"ird <&> 'q'.php,line=2,title=ext/sockets function socket_close::calls socket_close()
+::warning file=%3A%3Aerror%3A%3Ax.php,line=2,title=ext/sockets function socket_close::calls socket_close(); breaks without ext/sockets
+::warning file=a%2Cb%3Ac%250A.php,line=2,title=ext/sockets function socket_close::calls socket_close(); breaks without ext/sockets
+::warning file=bad�.php,line=2,title=ext/sockets function socket_close::calls socket_close(); breaks without ext/sockets
+::warning file=new%0Aline.php,line=2,title=ext/sockets function socket_close::calls socket_close(); breaks without ext/sockets
+::warning file=sp ace/x.php,line=2,title=ext/sockets function socket_close::calls socket_close(); breaks without ext/sockets
+::warning file=we"ird <&> 'q'.php,line=2,title=ext/sockets function socket_close::calls socket_close(); breaks without ext/sockets
 == checkstyle
 rc=1
 <?xml version="1.0" encoding="UTF-8"?>
 <checkstyle version="4.3">
   <file name="::error::x.php">
-    <error line="2" severity="warning" message="calls socket_close()" source="extsockets_audit.function.call"/>
+    <error line="2" severity="warning" message="calls socket_close(); breaks without ext/sockets" source="extsockets_audit.function.call"/>
   </file>
   <file name="a,b:c%0A.php">
-    <error line="2" severity="warning" message="calls socket_close()" source="extsockets_audit.function.call"/>
+    <error line="2" severity="warning" message="calls socket_close(); breaks without ext/sockets" source="extsockets_audit.function.call"/>
   </file>
   <file name="bad�.php">
-    <error line="2" severity="warning" message="calls socket_close()" source="extsockets_audit.function.call"/>
+    <error line="2" severity="warning" message="calls socket_close(); breaks without ext/sockets" source="extsockets_audit.function.call"/>
   </file>
   <file name="new&#10;line.php">
-    <error line="2" severity="warning" message="calls socket_close()" source="extsockets_audit.function.call"/>
+    <error line="2" severity="warning" message="calls socket_close(); breaks without ext/sockets" source="extsockets_audit.function.call"/>
   </file>
   <file name="sp ace/x.php">
-    <error line="2" severity="warning" message="calls socket_close()" source="extsockets_audit.function.call"/>
+    <error line="2" severity="warning" message="calls socket_close(); breaks without ext/sockets" source="extsockets_audit.function.call"/>
   </file>
   <file name="we&quot;ird &lt;&amp;&gt; &apos;q&apos;.php">
-    <error line="2" severity="warning" message="calls socket_close()" source="extsockets_audit.function.call"/>
+    <error line="2" severity="warning" message="calls socket_close(); breaks without ext/sockets" source="extsockets_audit.function.call"/>
   </file>
 </checkstyle>
 valid checkstyle: 6 files, 6 errors
@@ -118,4 +120,6 @@ we%22ird%20%3C%26%3E%20%27q%27.php
 rc=0
 E: extsockets-audit: wrote baseline base.json: 6 findings in 6 files
 rc=0
+Verdict: removing ext/sockets breaks 6 sites in 6 files.
+
 6 files scanned: no new ext/sockets use, 6 known in base.json, 0 errors.

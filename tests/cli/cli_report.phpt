@@ -64,20 +64,22 @@ esa_show(esa_run(['report', 'missing.log', '.', 'empty.log'], $dir));
 == text, two logs
 rc=1
 bin/job.php
-   9  function  socket_close   call         {main}  [seen in 3 records, 7 calls]
+   9  function  socket_close   call         breaks  {main}  [seen in 3 records, 7 calls]
 
 bin/job.php(3) : eval()'d code
-   1  function  socket_write   dynamic      {main}  [seen in 1 record, 1 call]
+   1  function  socket_write   dynamic      breaks  {main}  [seen in 1 record, 1 call]
 
 src/Client.php
-  16  constant  AF_INET        ns-fallback  App\Client::open  [seen in 1 record]
-  16  function  socket_create  ns-fallback  App\Client::open  [seen in 2 records]
+  16  constant  AF_INET        ns-fallback  breaks  App\Client::open  [seen in 1 record]
+  16  function  socket_create  ns-fallback  breaks  App\Client::open  [seen in 2 records]
 
 By symbol:
   1  constant  AF_INET
   1  function  socket_close   7 calls
   1  function  socket_create
   1  function  socket_write   1 call
+
+Verdict: removing ext/sockets breaks 3 sites in 3 files (2 of them executed in staging).
 
 2 logs read, 7 records from 2025-02-28T23:59:59Z to 2025-03-01T11:30:00.5+01:00 by 3 processes (cli, fpm-fcgi): 4 findings in 3 files, 0 errors.
 == json
@@ -104,6 +106,16 @@ rc=1
         "files_with_findings": 3,
         "errors": 0
     },
+    "verdict": {
+        "removable": false,
+        "breaking_sites": 3,
+        "files": 3,
+        "packages": null,
+        "executed": 2,
+        "log_only_sites": 0,
+        "undeclared": [],
+        "text": "removing ext/sockets breaks 3 sites in 3 files (2 of them executed in staging)"
+    },
     "findings": [
         {
             "file": "bin/job.php",
@@ -112,6 +124,7 @@ rc=1
             "kind": "function",
             "symbol": "socket_close",
             "form": "call",
+            "impact": "breaks",
             "records": 3,
             "calls": 7,
             "first_seen": "2025-02-28T23:59:59Z",
@@ -132,6 +145,7 @@ rc=1
             "kind": "function",
             "symbol": "socket_write",
             "form": "dynamic",
+            "impact": "breaks",
             "records": 1,
             "calls": 1,
             "first_seen": "2025-03-01T10:00:00Z",
@@ -149,6 +163,7 @@ rc=1
             "kind": "constant",
             "symbol": "AF_INET",
             "form": "ns-fallback",
+            "impact": "breaks",
             "records": 1,
             "calls": null,
             "first_seen": "2025-03-01T10:00:00Z",
@@ -168,6 +183,7 @@ rc=1
             "kind": "function",
             "symbol": "socket_create",
             "form": "ns-fallback",
+            "impact": "breaks",
             "records": 2,
             "calls": null,
             "first_seen": "2025-03-01T10:00:00Z",
@@ -213,23 +229,27 @@ rc=1
 == standard input
 rc=1
 /srv/app/bin/job.php
-  9  function  socket_close  call     {main}  [seen in 2 records, 7 calls]
+  9  function  socket_close  call     breaks  {main}  [seen in 2 records, 7 calls]
 
 /srv/app/bin/job.php(3) : eval()'d code
-  1  function  socket_write  dynamic  {main}  [seen in 1 record, 1 call]
+  1  function  socket_write  dynamic  breaks  {main}  [seen in 1 record, 1 call]
 
 By symbol:
   1  function  socket_close  7 calls
   1  function  socket_write  1 call
 
+Verdict: removing ext/sockets breaks 2 sites in 2 files (2 of them executed in staging).
+
 1 log read, 3 records from 2025-03-01T10:00:00Z to 2025-03-01T10:00:00Z by 1 process (cli): 2 findings in 2 files, 0 errors.
 == malformed lines: counted, the first few quoted, exit 2
 rc=2
 /srv/app/src/Client.php
-  16  function  socket_create  ns-fallback  App\Client::open  [seen in 1 record]
+  16  function  socket_create  ns-fallback  breaks  App\Client::open  [seen in 1 record]
 
 By symbol:
   1  function  socket_create
+
+Verdict: removing ext/sockets breaks 1 site in 1 file.
 
 1 log read, 1 record from 2025-03-01T10:00:00Z to 2025-03-01T10:00:00Z by 1 process (fpm-fcgi): 1 finding in 1 file, 6 malformed lines skipped, 1 incomplete record skipped, 1 error (on standard error).
 E: extsockets-audit: bad.log:2: malformed record skipped: not JSON (Syntax error)
@@ -243,17 +263,21 @@ E: extsockets-audit: bad.log:2: 6 malformed lines skipped (first: not JSON (Synt
 == a record cut short and written again, a last line still being written: warnings, not errors
 rc=1
 /srv/app/src/Client.php
-  16  function  socket_create  ns-fallback  App\Client::open  [seen in 1 record]
-  20  function  socket_create  ns-fallback  App\Client::open  [seen in 1 record]
+  16  function  socket_create  ns-fallback  breaks  App\Client::open  [seen in 1 record]
+  20  function  socket_create  ns-fallback  breaks  App\Client::open  [seen in 1 record]
 
 By symbol:
   2  function  socket_create
+
+Verdict: removing ext/sockets breaks 2 sites in 1 file.
 
 1 log read, 2 records from 2025-03-01T10:00:00Z to 2025-03-01T10:00:00Z by 1 process (fpm-fcgi): 2 findings in 1 file, 2 incomplete records skipped, 0 errors.
 E: extsockets-audit: torn.log:2: record cut short (the writer writes it again whole), skipped
 E: extsockets-audit: torn.log:4: last line is incomplete (log still being written?), skipped
 == the text format is not read
 rc=2
+Verdict: nothing read breaks without ext/sockets, but 1 error left part unread.
+
 1 log read, 0 records: no ext/sockets use found, 1 malformed line skipped, 1 error (on standard error).
 E: extsockets-audit: text.log:1: malformed record skipped: a text record (extsockets_audit.log_format=text): report reads the json format
 E: extsockets-audit: text.log:1: 1 malformed line skipped (first: a text record (extsockets_audit.log_format=text): report reads the json format)
@@ -263,20 +287,26 @@ rc=1
 /srv/app/x.php App\Client::open
 rc=1
 /srv/app/caf\xe9.php
-  16  function  socket_create  ns-fallback  \xe9::run  [seen in 1 record]
+  16  function  socket_create  ns-fallback  breaks  \xe9::run  [seen in 1 record]
 
 /srv/app/x.php
-  16  function  socket_create  ns-fallback  App\Client::open  [seen in 1 record]
+  16  function  socket_create  ns-fallback  breaks  App\Client::open  [seen in 1 record]
 
 By symbol:
   2  function  socket_create
 
+Verdict: removing ext/sockets breaks 2 sites in 2 files.
+
 1 log read, 2 records from 2025-03-01T10:00:00Z to 2025-03-01T10:00:00Z by 1 process (fpm-fcgi): 2 findings in 2 files, 0 errors.
 == nothing in it
 rc=0
+Verdict: ext/sockets can be removed.
+
 1 log read, 0 records: no ext/sockets use found, 0 errors.
 == logs that cannot be read
 rc=2
+Verdict: nothing read breaks without ext/sockets, but 2 errors left part unread.
+
 1 log read, 0 records: no ext/sockets use found, 2 errors (on standard error).
 E: extsockets-audit: missing.log: no such file
 E: extsockets-audit: .: is a directory

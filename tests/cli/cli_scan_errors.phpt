@@ -41,18 +41,20 @@ echo esa_run_scan_errors(['scan', 'b-parse.php'], $dir)['rc'], ' ', esa_run_scan
 == text
 rc=2
 a-good.php
-  2  function  socket_close  call   {main}
+  2  function  socket_close  call   breaks  {main}
 
 c-break.php
-  2  function  socket_bind   call   {main}
+  2  function  socket_bind   call   breaks  {main}
 
 e-good.php
-  2  constant  AF_INET       fetch  {main}
+  2  constant  AF_INET       fetch  breaks  {main}
 
 By symbol:
   1  constant  AF_INET
   1  function  socket_bind
   1  function  socket_close
+
+Verdict: removing ext/sockets breaks 3 sites in 3 files.
 
 5 files scanned: 3 findings in 3 files, 3 errors (on standard error).
 E: extsockets-audit: fifo.php: not a regular file or directory
@@ -79,13 +81,13 @@ rc=2
 <?xml version="1.0" encoding="UTF-8"?>
 <checkstyle version="4.3">
   <file name="a-good.php">
-    <error line="2" severity="warning" message="calls socket_close()" source="extsockets_audit.function.call"/>
+    <error line="2" severity="warning" message="calls socket_close(); breaks without ext/sockets" source="extsockets_audit.function.call"/>
   </file>
   <file name="c-break.php">
-    <error line="2" severity="warning" message="calls socket_bind()" source="extsockets_audit.function.call"/>
+    <error line="2" severity="warning" message="calls socket_bind(); breaks without ext/sockets" source="extsockets_audit.function.call"/>
   </file>
   <file name="e-good.php">
-    <error line="2" severity="warning" message="reads constant AF_INET" source="extsockets_audit.constant.fetch"/>
+    <error line="2" severity="warning" message="reads constant AF_INET; breaks without ext/sockets" source="extsockets_audit.constant.fetch"/>
   </file>
   <file name="b-parse.php">
     <error line="3" severity="error" message="syntax error, unexpected token &quot;{&quot;, expecting variable" source="extsockets_audit.ParseError"/>
@@ -98,9 +100,9 @@ E: extsockets-audit: b-parse.php:3: ParseError: syntax error, unexpected token "
 E: extsockets-audit: d-modifiers.php:3: CompileError: Multiple access type modifiers are not allowed
 == github
 rc=2
-::warning file=a-good.php,line=2,title=ext/sockets function socket_close::calls socket_close()
-::warning file=c-break.php,line=2,title=ext/sockets function socket_bind::calls socket_bind()
-::warning file=e-good.php,line=2,title=ext/sockets constant AF_INET::reads constant AF_INET
+::warning file=a-good.php,line=2,title=ext/sockets function socket_close::calls socket_close(); breaks without ext/sockets
+::warning file=c-break.php,line=2,title=ext/sockets function socket_bind::calls socket_bind(); breaks without ext/sockets
+::warning file=e-good.php,line=2,title=ext/sockets constant AF_INET::reads constant AF_INET; breaks without ext/sockets
 ::error file=b-parse.php,line=3,title=extsockets-audit%3A cannot scan::ParseError: syntax error, unexpected token "{", expecting variable
 ::error file=d-modifiers.php,line=3,title=extsockets-audit%3A cannot scan::CompileError: Multiple access type modifiers are not allowed
 E: extsockets-audit: b-parse.php:3: ParseError: syntax error, unexpected token "{", expecting variable

@@ -45,20 +45,20 @@ esa_show(esa_run(['scan', 'src/probe.inc', '-o', 'missing/report.txt'], $dir));
 --EXPECT--
 rc=1
 src/Net/Client.php
-   4  class      Socket          import                {main}
-   8  class      Socket          type                  App\Net\Client
-  12  function   socket_create   ns-fallback           App\Net\Client::open
-  12  constant   AF_INET         ns-fallback           App\Net\Client::open
-  12  constant   SOCK_STREAM     ns-fallback           App\Net\Client::open
-  12  constant   SOL_TCP         ns-fallback           App\Net\Client::open
-  13  function   socket_connect  call                  App\Net\Client::open
+   4  class      Socket          import                harmless  {main}
+   8  class      Socket          type                  harmless  App\Net\Client
+  12  function   socket_create   ns-fallback           breaks    App\Net\Client::open
+  12  constant   AF_INET         ns-fallback           breaks    App\Net\Client::open
+  12  constant   SOCK_STREAM     ns-fallback           breaks    App\Net\Client::open
+  12  constant   SOL_TCP         ns-fallback           breaks    App\Net\Client::open
+  13  function   socket_connect  call                  breaks    App\Net\Client::open
 
 src/probe.inc
-   2  extension  sockets         probe                 {main}
-   3  function   socket_close    first-class-callable  {closure}
+   2  extension  sockets         probe                 harmless  {main}
+   3  function   socket_close    first-class-callable  breaks    {closure}
 
 templates/page.phtml
-   1  constant   AF_INET6        probe                 {main}
+   1  constant   AF_INET6        probe                 harmless  {main}
 
 By symbol:
   2  class      Socket
@@ -71,41 +71,51 @@ By symbol:
   1  function   socket_connect
   1  function   socket_create
 
+Verdict: removing ext/sockets breaks 3 sites in 2 files.
+
 4 files scanned: 10 findings in 3 files, 0 errors.
 -- the clean file alone
 rc=0
+Verdict: ext/sockets can be removed.
+
 1 file scanned: no ext/sockets use found, 0 errors.
 -- a file outside the current directory, named twice: absolute path, scanned once
 rc=1
 DIR/src/probe.inc
-  2  extension  sockets       probe                 {main}
-  3  function   socket_close  first-class-callable  {closure}
+  2  extension  sockets       probe                 harmless  {main}
+  3  function   socket_close  first-class-callable  breaks    {closure}
 
 By symbol:
   1  extension  sockets
   1  function   socket_close
+
+Verdict: removing ext/sockets breaks 1 site in 1 file.
 
 1 file scanned: 2 findings in 1 file, 0 errors.
 -- --base-dir
 rc=1
 probe.inc
-  2  extension  sockets       probe                 {main}
-  3  function   socket_close  first-class-callable  {closure}
+  2  extension  sockets       probe                 harmless  {main}
+  3  function   socket_close  first-class-callable  breaks    {closure}
 
 By symbol:
   1  extension  sockets
   1  function   socket_close
+
+Verdict: removing ext/sockets breaks 1 site in 1 file.
 
 1 file scanned: 2 findings in 1 file, 0 errors.
 -- --output
 rc=1
 src/probe.inc
-  2  extension  sockets       probe                 {main}
-  3  function   socket_close  first-class-callable  {closure}
+  2  extension  sockets       probe                 harmless  {main}
+  3  function   socket_close  first-class-callable  breaks    {closure}
 
 By symbol:
   1  extension  sockets
   1  function   socket_close
+
+Verdict: removing ext/sockets breaks 1 site in 1 file.
 
 1 file scanned: 2 findings in 1 file, 0 errors.
 rc=2

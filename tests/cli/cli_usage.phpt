@@ -45,7 +45,7 @@ foreach ([['scan', '--format=json', 'a.php'], ['scan', '-fjson', 'a.php'], ['sca
 }
 ?>
 --EXPECT--
-help: rc=0 Usage: ... 29 lines
+help: rc=0 Usage: ... 39 lines
 bool(true)
 bool(true)
 version: rc=0 extsockets-audit 0.1.0
@@ -73,4 +73,4 @@ scan -fjson a.php                        rc=0 {
 scan -f json a.php                       rc=0 {
 --format json scan a.php                 rc=0 {
 scan a.php -j2 --format json             rc=0 {
-scan -- a.php                            rc=0 1
+scan -- a.php                            rc=0 V
