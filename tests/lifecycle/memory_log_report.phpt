@@ -28,17 +28,21 @@ app: rc=0
 == the log of a process that dropped findings
 rc=1
 app.php
-  3  function  socket_close  call  f  [seen in 1 record]
-  4  function  socket_bind   call  f  [seen in 1 record]
+  3  function  socket_close  call  breaks  f  [seen in 1 record]
+  4  function  socket_bind   call  breaks  f  [seen in 1 record]
 
 By symbol:
   1  function  socket_bind
   1  function  socket_close
 
+Verdict: removing ext/sockets breaks 2 sites in 1 file.
+
 1 log read, 2 records from %s by 1 process (cli): 2 findings in 1 file, 0 errors.
 E: extsockets-audit: audit.jsonl: 2 "dropped" records: processes reached extsockets_audit.max_findings and did not log the findings beyond it (up to 2 in one process); this report lacks those
 == a "dropped" record without its count is malformed
 rc=2
+Verdict: nothing read breaks without ext/sockets, but 1 error left part unread.
+
 1 log read, 0 records: no ext/sockets use found, 1 malformed line skipped, 1 error (on standard error).
 E: extsockets-audit: bad.jsonl:1: malformed record skipped: invalid "dropped"
 E: extsockets-audit: bad.jsonl:1: 1 malformed line skipped (first: invalid "dropped")
