@@ -30,6 +30,13 @@ foreach ([
     ['report', '--jobs', '2', 'a.log'],
     ['report', '--exclude', 'x', 'a.log'],
     ['scan', '--baseline', 'a.json', '--generate-baseline', 'b.json', '.'],
+    ['scan', '--fail-on', 'nope', '.'],
+    ['scan', '--fail-on=breaks,', '.'],
+    ['scan', '--fail-on=executed', '.'],
+    ['report', '--fail-on=undeclared', 'a.log'],
+    ['report', '--log', 'a.log', 'b.log'],
+    ['scan', '--log-base-dir', '/srv', '.'],
+    ['scan', '--fail-on', 'breaks', '--generate-baseline', 'b.json', '.'],
 ] as $args) {
     $run = esa_run($args, $dir);
     printf("%-62s rc=%d %s%s\n", implode(' ', $args) ?: '(nothing)', $run['rc'],
@@ -67,6 +74,13 @@ scan --base-dir missing .                                      rc=2 extsockets-a
 report --jobs 2 a.log                                          rc=2 extsockets-audit: option --jobs applies to scan only
 report --exclude x a.log                                       rc=2 extsockets-audit: option --exclude applies to scan only
 scan --baseline a.json --generate-baseline b.json .            rc=2 extsockets-audit: --baseline and --generate-baseline exclude each other
+scan --fail-on nope .                                          rc=2 extsockets-audit: --fail-on takes breaks, undeclared, executed (repeatable, or a comma-separated list), not 'nope'
+scan --fail-on=breaks, .                                       rc=2 extsockets-audit: --fail-on takes breaks, undeclared, executed (repeatable, or a comma-separated list), not ''
+scan --fail-on=executed .                                      rc=2 extsockets-audit: --fail-on=executed needs --log LOG: only audit logs tell what ran
+report --fail-on=undeclared a.log                              rc=2 extsockets-audit: --fail-on=undeclared applies to scan only: declarations come from the Composer metadata of scanned trees
+report --log a.log b.log                                       rc=2 extsockets-audit: option --log applies to scan only
+scan --log-base-dir /srv .                                     rc=2 extsockets-audit: --log-base-dir needs --log
+scan --fail-on breaks --generate-baseline b.json .             rc=2 extsockets-audit: --fail-on and --generate-baseline exclude each other
 -- accepted spellings --
 scan --format=json a.php                 rc=0 {
 scan -fjson a.php                        rc=0 {
