@@ -154,7 +154,8 @@ final class Verdict
                     $hosts[$h]['executed'] += $s['executed'] ? 1 : 0;
                 }
             }
-            ksort($hosts, SORT_STRING);
+            uksort($hosts, static fn($a, $b): int => Report::compare([(string) $a === '' ? 1 : 0, (string) $a],
+                [(string) $b === '' ? 1 : 0, (string) $b]));      // by name, records without a host last
             $verdict['hosts'] = array_values($hosts);
         }
         $verdict['text'] = self::sentence($verdict, $errors);

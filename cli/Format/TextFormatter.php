@@ -30,6 +30,10 @@ final class TextFormatter implements Formatter
             $groups[$report->composer ? (string) ($f['package'] ?? '') : ''][] = $f;
         }
         $packages = array_column($report->packages, null, 'package');
+        // Root projects first, then packages by name, findings outside every project last.
+        uksort($groups, static fn($a, $b): int => Report::compare(
+            [(string) $a === '' ? 2 : (($packages[$a]['root'] ?? false) ? 0 : 1), (string) $a],
+            [(string) $b === '' ? 2 : (($packages[$b]['root'] ?? false) ? 0 : 1), (string) $b]));
         foreach ($groups as $package => $findings) {
             if ($report->composer) {
                 $p = $packages[$package] ?? null;
