@@ -30,6 +30,13 @@ $dir = esa_tree([
     ]) . "\n",
 ]);
 esa_run(['scan', 'new.php', '--generate-baseline', 'base.json'], $dir);
+$composer = esa_tree([
+    'composer.json' => '{"name": "acme/app"}',
+    'src/a.php' => "<?php\nif (extension_loaded('sockets')) { socket_close(\$s); }\nfunction f(Socket \$s) {}\n",
+    'vendor/acme/raw/r.php' => "<?php\nsocket_bind(\$s, 'h');\n",
+    'vendor/composer/installed.json' => '{"packages": [{"name": "acme/raw", "install-path": "../acme/raw"}]}',
+    'staging.log' => '{"file":"/srv/app/vendor/acme/raw/r.php","line":2,"scope":"{main}","kind":"function","symbol":"socket_bind","form":"call","impact":"breaks","calls":3}' . "\n",
+]);
 
 foreach ([
     'examples/sample' => [['scan', '-f', 'sarif', $sample], null],
@@ -40,6 +47,8 @@ foreach ([
     'jobs' => [['scan', '-f', 'sarif', '-j', '2', $sample], null],
     'report' => [['report', '-f', 'sarif', 'log.jsonl', '--base-dir', '/srv/app'], $dir],
     'empty report' => [['report', '-f', 'sarif', '-'], $dir],
+    'Composer packages, verdict, log, --fail-on' => [['scan', '-f', 'sarif', '.', '--log', 'staging.log',
+        '--log-base-dir', '/srv/app', '--fail-on', 'undeclared,executed'], $composer],
 ] as $what => [$args, $cwd]) {
     $run = esa_run($args, $cwd ?? realpath(ESA_ROOT));
     echo "$what: rc={$run['rc']} ", esa_validate('validate_sarif.py', $run['out'], [$schema]);
@@ -54,3 +63,4 @@ baseline: rc=2 valid SARIF 2.1.0: 1 results, 1 notifications
 jobs: rc=1 valid SARIF 2.1.0: 21 results, 0 notifications
 report: rc=2 valid SARIF 2.1.0: 3 results, 1 notifications
 empty report: rc=0 valid SARIF 2.1.0: 0 results, 0 notifications
+Composer packages, verdict, log, --fail-on: rc=1 valid SARIF 2.1.0: 4 results, 0 notifications
