@@ -118,9 +118,15 @@ final class Verdict
             }
             unset($site);
         }
+        $logOnlySites = 0;
         foreach ($logOnly as $f) {
-            $sites[$f['file'] . "\0" . $f['line']] ??= ['path' => $f['path'], 'package' => $f['package'] ?? null,
-                'executed' => true, 'hosts' => []];
+            $site = &$sites[$f['file'] . "\0" . $f['line']];
+            if ($site === null) {
+                $site = ['path' => $f['path'], 'package' => $f['package'] ?? null, 'executed' => true, 'hosts' => []];
+                $logOnlySites++;
+            }
+            $site['executed'] = true;
+            unset($site);
         }
         $n = count($sites);
         $executed = count(array_filter($sites, static fn(array $s): bool => $s['executed']));
@@ -135,7 +141,7 @@ final class Verdict
             'files' => $files,
             'packages' => $composer ? count($owners) : null,
             'executed' => $executedKnown ? $executed : null,
-            'log_only_sites' => count($logOnly),
+            'log_only_sites' => $logOnlySites,
             'undeclared' => $undeclared,
         ];
         // Per host, when the log records name their hosts (absent: one unnamed host).
