@@ -8,7 +8,7 @@ use ExtsocketsAudit\Cli\Report;
  * For programs: {tool, version, command, base, summary, findings, symbols,
  * errors}. Findings carry the scan API's keys (file relative to base) and a
  * stable fingerprint; log findings add records, calls, first_seen, last_seen,
- * sapis and contexts. Invalid UTF-8 in names becomes U+FFFD.
+ * sapis, hosts (host => records) and contexts. Invalid UTF-8 in names becomes U+FFFD.
  */
 final class JsonFormatter implements Formatter
 {
@@ -19,9 +19,10 @@ final class JsonFormatter implements Formatter
         foreach ($report->findings as $i => $f) {
             $row = ['file' => $f['path'], 'line' => $f['line'], 'scope' => $f['scope'], 'kind' => $f['kind'],
                 'symbol' => $f['symbol'], 'form' => $f['form']];
-            foreach (['records', 'calls', 'first_seen', 'last_seen', 'sapis', 'contexts'] as $extra) {
+            foreach (['records', 'calls', 'first_seen', 'last_seen', 'sapis', 'hosts', 'contexts'] as $extra) {
                 if (array_key_exists($extra, $f)) {
-                    $row[$extra] = $f[$extra];
+                    // hosts: {"web1": records, ...}, {} when no record named its host
+                    $row[$extra] = $extra === 'hosts' ? (object) $f[$extra] : $f[$extra];
                 }
             }
             $row['fingerprint'] = $prints[$i];

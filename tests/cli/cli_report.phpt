@@ -99,6 +99,7 @@ rc=1
             "cli": 3,
             "fpm-fcgi": 4
         },
+        "hosts": {},
         "processes": 3,
         "findings": 4,
         "files_with_findings": 3,
@@ -120,6 +121,7 @@ rc=1
                 "cli",
                 "fpm-fcgi"
             ],
+            "hosts": {},
             "contexts": [
                 "/srv/app/bin/job.php"
             ],
@@ -139,6 +141,7 @@ rc=1
             "sapis": [
                 "cli"
             ],
+            "hosts": {},
             "contexts": [],
             "fingerprint": "0adb1fd21a7454e1bae9e767eceac5e0e3433875b16fd09bb8e1e700ec63f584"
         },
@@ -156,6 +159,7 @@ rc=1
             "sapis": [
                 "fpm-fcgi"
             ],
+            "hosts": {},
             "contexts": [
                 "/ping"
             ],
@@ -175,6 +179,7 @@ rc=1
             "sapis": [
                 "fpm-fcgi"
             ],
+            "hosts": {},
             "contexts": [
                 "/ping",
                 "/status"
