@@ -141,7 +141,13 @@ final class LogReader
         $r = json_decode($line, true, 64, JSON_INVALID_UTF8_SUBSTITUTE | JSON_BIGINT_AS_STRING);
         // Cut inside a string, PHP's decoder reports the end of input as a control character.
         $cut = $r === null && in_array(json_last_error(), [JSON_ERROR_SYNTAX, JSON_ERROR_CTRL_CHAR], true)
-            && strncmp($line, '{"', 2) === 0;
+            && strncmp(ltrim($line, ' '), '{"', 2) === 0;
+        if ($cut && $syslog !== '') {
+            // Not the file writer's cut, which it writes again: a syslog daemon cut the message
+            // at its maxMessageSize, and nothing sends it again.
+            $cut = false;
+            return $syslog . 'cut short (a syslog daemon\'s maxMessageSize: docs/FLEET.md)';
+        }
         if (!is_array($r) || ltrim($line)[0] !== '{') {
             if (preg_match('/^ts=\S+ pid=/', $line)) {
                 return $syslog . 'a text record (extsockets_audit.log_format=text): report reads the json format';

@@ -1,5 +1,5 @@
 --TEST--
-extsockets-audit report: records counted per host (key "host", or the syslog line's host for records without one); syslog files of rsyslog's two default file formats and bare messages read; process ids per host
+extsockets-audit report: records counted per host (key "host", or the syslog line's host for records without one); syslog files of rsyslog's two default file formats and bare messages read, a message a daemon cut is an error; process ids per host
 --FILE--
 <?php
 require __DIR__ . '/cli.inc';
@@ -29,7 +29,8 @@ $dir = esa_tree([
         . '<14>Dec  6 10:00:04 10.0.0.9 extsockets_audit[103]: ' . old(['pid' => 103, 'line' => 30, 'symbol' => 'socket_close']) . "\n"
         . "Dec  6 10:00:05 relay1 sshd[1]: Accepted publickey for root\n"
         . "Dec  6 10:00:06 relay1 extsockets_audit[104]: ts=2026-12-06T10:00:06.000000Z pid=104 host=web1 sapi=cli\n"
-        . "Dec  6 10:00:07 relay1 extsockets_audit[104]: \n",
+        . "Dec  6 10:00:07 relay1 extsockets_audit[104]: \n"
+        . 'Dec  6 10:00:08 relay1 extsockets_audit[105]: ' . substr(rec(['pid' => 105]), 0, 50) . "\n",
     // A template that writes the message alone: bare JSON, after the space rsyslog keeps.
     'bare.log' => ' ' . rec(['host' => 'web3']) . "\n" . old([]) . "\n",
     // Eight hosts at one site: five named in the text.
@@ -79,12 +80,13 @@ By symbol:
   1  function  socket_close
   1  function  socket_create  2 calls
 
-1 log read, 5 records from 2026-12-06T10:00:00.000001Z to 2026-12-06T10:00:00.000001Z by 4 processes (fpm-fcgi): 2 findings in 1 file, 3 malformed lines skipped, 1 error (on standard error).
+1 log read, 5 records from 2026-12-06T10:00:00.000001Z to 2026-12-06T10:00:00.000001Z by 4 processes (fpm-fcgi): 2 findings in 1 file, 4 malformed lines skipped, 1 error (on standard error).
 E: extsockets-audit: central.log:6: malformed record skipped: a syslog message of sshd, not JSON (Syntax error)
 E: extsockets-audit: central.log:7: malformed record skipped: a syslog message of extsockets_audit, a text record (extsockets_audit.log_format=text): report reads the json format
 E: extsockets-audit: central.log:8: malformed record skipped: a syslog message of extsockets_audit, empty
-E: extsockets-audit: central.log:6: 3 malformed lines skipped (first: a syslog message of sshd, not JSON (Syntax error))
-summary: {"records":5,"malformed":3,"hosts":{"10.0.0.9":1,"db-3":2,"web1":1,"web2":1},"processes":4}
+E: extsockets-audit: central.log:9: malformed record skipped: a syslog message of extsockets_audit, cut short (a syslog daemon's maxMessageSize: docs/FLEET.md)
+E: extsockets-audit: central.log:6: 4 malformed lines skipped (first: a syslog message of sshd, not JSON (Syntax error))
+summary: {"records":5,"malformed":4,"hosts":{"10.0.0.9":1,"db-3":2,"web1":1,"web2":1},"processes":4}
 == bare messages
 summary: {"records":2,"malformed":0,"hosts":{"web3":1}}
 == many hosts
