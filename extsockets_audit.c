@@ -48,6 +48,17 @@ static ZEND_INI_MH(esa_on_update_log_format)
 	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 }
 
+/* A host name for the log's records; empty: the system's host name. */
+static ZEND_INI_MH(esa_on_update_host)
+{
+	if (ZSTR_LEN(new_value) > ESA_LOG_HOST_MAX || strlen(ZSTR_VAL(new_value)) != ZSTR_LEN(new_value)) {
+		zend_error(E_WARNING, "extsockets_audit.host must be at most %d bytes long; "
+			"records name the system's host name", ESA_LOG_HOST_MAX);
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
 /* PHP 8.0 may lack it. */
 #ifndef ZEND_INI_GET_BASE
 # ifndef ZTS
@@ -97,6 +108,10 @@ PHP_INI_BEGIN()
 		log_setting, zend_extsockets_audit_globals, extsockets_audit_globals)
 	STD_PHP_INI_ENTRY("extsockets_audit.log_format", "json", PHP_INI_SYSTEM, esa_on_update_log_format,
 		log_format, zend_extsockets_audit_globals, extsockets_audit_globals)
+	/* The host that log records name (key "host"); empty: the system's host name,
+	 * read once at startup. */
+	STD_PHP_INI_ENTRY("extsockets_audit.host", "", PHP_INI_SYSTEM, esa_on_update_host,
+		host_setting, zend_extsockets_audit_globals, extsockets_audit_globals)
 	/* Per process: memory grows by a few hundred bytes per distinct finding up to it. */
 	STD_PHP_INI_ENTRY("extsockets_audit.max_findings", "10000", PHP_INI_SYSTEM, esa_on_update_max_findings,
 		max_findings, zend_extsockets_audit_globals, extsockets_audit_globals)

@@ -47,6 +47,7 @@ ZEND_BEGIN_MODULE_GLOBALS(extsockets_audit)
 	bool count_calls;
 	char *log_setting;  /* extsockets_audit.log */
 	char *log_format;   /* extsockets_audit.log_format */
+	char *host_setting; /* extsockets_audit.host: empty for the system's host name */
 	zend_long max_findings; /* extsockets_audit.max_findings, also the store's limit */
 	zend_long calls_log_interval; /* extsockets_audit.calls_log_interval */
 	/* Where this process (thread) is in the module's life (see esa_phase). */

@@ -3,9 +3,17 @@ namespace ExtsocketsAudit\Cli;
 
 /**
  * Reads the extension's audit logs (JSON Lines: one object per finding with ts,
- * pid, sapi, file, line, scope, kind, symbol, form, optionally uri or script and
- * calls) and merges the records of the same site (file, line, scope, kind,
- * symbol, form, impact), whatever process or log they came from.
+ * pid, host, sapi, file, line, scope, kind, symbol, form, optionally uri or
+ * script and calls) and merges the records of the same site (file, line, scope,
+ * kind, symbol, form, impact), whatever host, process or log they came from; per site
+ * it counts the records of each host ("hosts").
+ *
+ * Files a syslog daemon wrote are read too: a line with a syslog prefix
+ * (rsyslog's RSYSLOG_TraditionalFileFormat "Dec  6 10:00:00 web1 tag[pid]: "
+ * or RSYSLOG_FileFormat "2026-12-06T10:00:00.123456+00:00 web1 tag[pid]: ",
+ * optionally after "<PRI>") carries the record after the tag's ": ". A record
+ * without "host" (written before the extension named hosts) takes the host of
+ * the syslog prefix; one without either counts in "records" but under no host.
  *
  * A "dropped" record (kind "dropped", no file: a process that reached
  * extsockets_audit.max_findings, with the count of findings it did not record)
@@ -22,12 +30,19 @@ final class LogReader
     private const REQUIRED_STRINGS = ['file', 'scope', 'kind', 'symbol', 'form'];
     /** Malformed lines quoted per log on standard error; the rest are counted. */
     private const WARNINGS_PER_LOG = 5;
+    /**
+     * A syslog file's line: optional <PRI>, the time stamp (RFC 3164's
+     * "Mmm dd hh:mm:ss" or RFC 3339), the host, the tag with an optional
+     * [pid], ":", the message. Groups: host, tag, message.
+     */
+    private const SYSLOG_LINE = '/^(?:<\d{1,3}>)?(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:[Zz]|[+-]\d\d:\d\d))'
+        . ' +(\S+) +([^\s\[:]+)(?:\[\d+\])?: ?(.*)$/s';
 
     /** @var array<string, array<string, mixed>> */
     private array $sites = [];
     private array $stats = [
         'logs' => 0, 'lines' => 0, 'records' => 0, 'malformed' => 0, 'incomplete' => 0,
-        'first_seen' => null, 'last_seen' => null, 'sapis' => [], 'processes' => 0,
+        'first_seen' => null, 'last_seen' => null, 'sapis' => [], 'hosts' => [], 'processes' => 0,
     ];
     private array $pids = [];
     /** "dropped" records of the log being read, and the largest count among them */
@@ -112,18 +127,35 @@ final class LogReader
      */
     private function record(string $line, ?bool &$cut): ?string
     {
+        // A syslog daemon's line: the record is its message, and the host it names is the
+        // record's when the record has none.
+        $syslogHost = null;
+        $syslog = '';
+        if (ltrim($line)[0] !== '{' && preg_match(self::SYSLOG_LINE, $line, $m)) {
+            [, $syslogHost, $tag, $line] = $m;
+            $syslog = 'a syslog message of ' . Text::printable($tag) . ', ';
+            if (trim($line) === '') {
+                return $syslog . 'empty';
+            }
+        }
         $r = json_decode($line, true, 64, JSON_INVALID_UTF8_SUBSTITUTE | JSON_BIGINT_AS_STRING);
         // Cut inside a string, PHP's decoder reports the end of input as a control character.
         $cut = $r === null && in_array(json_last_error(), [JSON_ERROR_SYNTAX, JSON_ERROR_CTRL_CHAR], true)
-            && strncmp($line, '{"', 2) === 0;
+            && strncmp(ltrim($line, ' '), '{"', 2) === 0;
+        if ($cut && $syslog !== '') {
+            // Not the file writer's cut, which it writes again: a syslog daemon cut the message
+            // at its maxMessageSize, and nothing sends it again.
+            $cut = false;
+            return $syslog . 'cut short (a syslog daemon\'s maxMessageSize: docs/FLEET.md)';
+        }
         if (!is_array($r) || ltrim($line)[0] !== '{') {
             if (preg_match('/^ts=\S+ pid=/', $line)) {
-                return 'a text record (extsockets_audit.log_format=text): report reads the json format';
+                return $syslog . 'a text record (extsockets_audit.log_format=text): report reads the json format';
             }
-            return json_last_error() !== JSON_ERROR_NONE ? 'not JSON (' . json_last_error_msg() . ')' : 'not a JSON object';
+            return $syslog . (json_last_error() !== JSON_ERROR_NONE ? 'not JSON (' . json_last_error_msg() . ')' : 'not a JSON object');
         }
         // Names that are not valid UTF-8 come with their exact bytes in a *_b64 twin.
-        foreach (['file', 'scope', 'uri', 'script'] as $key) {
+        foreach (['file', 'scope', 'uri', 'script', 'host'] as $key) {
             if (isset($r[$key . '_b64']) && is_string($r[$key . '_b64'])) {
                 $bytes = base64_decode($r[$key . '_b64'], true);
                 if ($bytes !== false) {
@@ -158,7 +190,7 @@ final class LogReader
         $site ??= [
             'file' => $r['file'], 'line' => $r['line'], 'scope' => $r['scope'], 'kind' => $r['kind'],
             'symbol' => $r['symbol'], 'form' => $r['form'], 'impact' => $impact,
-            'records' => 0, 'calls' => null, 'first_seen' => null, 'last_seen' => null, 'sapis' => [], 'contexts' => [],
+            'records' => 0, 'calls' => null, 'first_seen' => null, 'last_seen' => null, 'sapis' => [], 'hosts' => [], 'contexts' => [],
             'first_time' => null, 'last_time' => null,
         ];
         $site['records']++;
@@ -170,8 +202,15 @@ final class LogReader
             $site['sapis'][$sapi] = true;
             $this->stats['sapis'][$sapi] = ($this->stats['sapis'][$sapi] ?? 0) + 1;
         }
+        // Records from before the extension named hosts take the syslog prefix's, or none.
+        $host = isset($r['host']) && is_string($r['host']) && $r['host'] !== '' ? $r['host'] : $syslogHost;
+        if ($host !== null) {
+            $site['hosts'][$host] = ($site['hosts'][$host] ?? 0) + 1;
+            $this->stats['hosts'][$host] = ($this->stats['hosts'][$host] ?? 0) + 1;
+        }
+        // Process ids repeat from host to host.
         if (isset($r['pid']) && is_int($r['pid'])) {
-            $this->pids[($sapi ?? '') . ':' . $r['pid']] = true;
+            $this->pids[($host ?? '') . "\0" . ($sapi ?? '') . "\0" . $r['pid']] = true;
         }
         foreach (['uri', 'script'] as $context) {
             if (isset($r[$context]) && is_string($r[$context]) && count($site['contexts']) < 5) {
@@ -218,6 +257,8 @@ final class LogReader
             unset($site['first_time'], $site['last_time']);
             $site['sapis'] = array_map('strval', array_keys($site['sapis']));
             sort($site['sapis'], SORT_STRING);
+            // host => records, by host name (a numeric name is an integer key)
+            ksort($site['hosts'], SORT_STRING);
             $site['contexts'] = array_map('strval', array_keys($site['contexts']));
             $findings[] = $site;
         }
@@ -234,6 +275,8 @@ final class LogReader
         $stats = $this->stats;
         ksort($stats['sapis'], SORT_STRING);
         $stats['sapis'] = (object) $stats['sapis'];
+        ksort($stats['hosts'], SORT_STRING);
+        $stats['hosts'] = (object) $stats['hosts'];
         $stats['processes'] = count($this->pids);
         return $stats;
     }

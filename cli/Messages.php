@@ -65,12 +65,28 @@ final class Messages
         return $text;
     }
 
-    /** For log findings: "seen in 3 records, 12 calls". */
+    /** Hosts a log finding's text names, at most; the others are counted. */
+    private const HOSTS_SHOWN = 5;
+
+    /**
+     * For log findings: "seen in 3 records, 12 calls", and where records came
+     * from more than one host, "seen in 3 records, 12 calls, on 2 hosts (web1 2, web2 1)"
+     * (by host name; the records of each; at most five named, then "and N more").
+     */
     public static function seen(array $f): string
     {
         $text = 'seen in ' . $f['records'] . ($f['records'] === 1 ? ' record' : ' records');
         if ($f['calls'] !== null) {
             $text .= ', ' . $f['calls'] . ($f['calls'] === 1 ? ' call' : ' calls');
+        }
+        $hosts = $f['hosts'] ?? [];
+        if (count($hosts) > 1) {
+            $named = [];
+            foreach (array_slice($hosts, 0, self::HOSTS_SHOWN, true) as $host => $records) {
+                $named[] = Text::printable((string) $host) . ' ' . $records;
+            }
+            $more = count($hosts) - count($named);
+            $text .= ', on ' . count($hosts) . ' hosts (' . implode(', ', $named) . ($more ? ", and $more more" : '') . ')';
         }
         return $text;
     }

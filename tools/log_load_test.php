@@ -150,7 +150,7 @@ foreach (explode("\n", rtrim($lines, "\n")) as $n => $line) {
     }
     $count++;
     $r = json_decode($line, true);
-    if (!is_array($r) || !isset($r['ts'], $r['pid'], $r['sapi'], $r['file'], $r['line'], $r['scope'], $r['kind'], $r['symbol'], $r['form'])) {
+    if (!is_array($r) || !isset($r['ts'], $r['pid'], $r['host'], $r['sapi'], $r['file'], $r['line'], $r['scope'], $r['kind'], $r['symbol'], $r['form'])) {
         $torn++;
         $problems[] = 'line ' . ($n + 1) . ' is not a whole record: ' . substr($line, 0, 200);
         continue;

@@ -10,8 +10,8 @@ use ExtsocketsAudit\Cli\Report;
  * symbols, packages (with Composer metadata), errors}. Findings carry the scan
  * API's keys (file relative to base), package (with Composer metadata),
  * executed (scan --log) and a stable fingerprint; log findings add records,
- * calls, first_seen, last_seen, sapis and contexts. Invalid UTF-8 in names
- * becomes U+FFFD.
+ * calls, first_seen, last_seen, sapis, hosts (host => records) and contexts.
+ * Invalid UTF-8 in names becomes U+FFFD.
  */
 final class JsonFormatter implements Formatter
 {
@@ -22,9 +22,10 @@ final class JsonFormatter implements Formatter
         foreach ($report->findings as $i => $f) {
             $row = ['file' => $f['path'], 'line' => $f['line'], 'scope' => $f['scope'], 'kind' => $f['kind'],
                 'symbol' => $f['symbol'], 'form' => $f['form'], 'impact' => Impact::of($f)];
-            foreach (['package', 'executed', 'records', 'calls', 'first_seen', 'last_seen', 'sapis', 'contexts'] as $extra) {
+            foreach (['package', 'executed', 'records', 'calls', 'first_seen', 'last_seen', 'sapis', 'hosts', 'contexts'] as $extra) {
                 if (array_key_exists($extra, $f)) {
-                    $row[$extra] = $f[$extra];
+                    // hosts: {"web1": records, ...}, {} when no record named its host
+                    $row[$extra] = $extra === 'hosts' ? (object) $f[$extra] : $f[$extra];
                 }
             }
             $row['fingerprint'] = $prints[$i];

@@ -107,7 +107,8 @@ final class TextFormatter implements Formatter
     private static function verdict(array $v): string
     {
         $out = 'Verdict: ' . $v['text'] . ".\n";
-        foreach ($v['hosts'] ?? [] as $h) {
+        // Per host when the logs came from more than one: with one, the verdict says it all.
+        foreach (count($v['hosts'] ?? []) > 1 ? $v['hosts'] : [] as $h) {
             $out .= '  ' . ($h['host'] === null ? '(records without a host)' : 'host ' . Text::printable($h['host']))
                 . ': breaks ' . Verdict::plural($h['breaking_sites'], 'site')
                 . ($v['executed'] !== null ? " ({$h['executed']} executed)" : '') . "\n";

@@ -78,6 +78,11 @@
  * at startup and in a fork's child. */
 static pid_t esa_pid;
 
+/* The system's host name, read once at startup, for records when
+ * extsockets_audit.host is empty: no record costs a system call. Process-wide;
+ * written only at startup (a forked child keeps its parent's). */
+static char esa_system_host[ESA_LOG_HOST_MAX + 1];
+
 static void esa_log_after_fork(void)
 {
 	esa_pid = getpid();
@@ -89,6 +94,20 @@ void esa_log_startup(void)
 	 * a handler when the library it lives in is unloaded. */
 	static bool registered;
 	esa_pid = getpid();
+	memset(esa_system_host, 0, sizeof(esa_system_host));
+#ifndef PHP_WIN32
+	/* A name as long as the buffer may come back without its NUL: the last byte stays one. */
+	if (gethostname(esa_system_host, sizeof(esa_system_host) - 1) != 0) {
+		esa_system_host[0] = '\0';
+	}
+#else
+	{
+		DWORD size = (DWORD) sizeof(esa_system_host) - 1;
+		if (!GetComputerNameA(esa_system_host, &size)) {
+			esa_system_host[0] = '\0';
+		}
+	}
+#endif
 #ifndef PHP_WIN32
 	if (!registered) {
 		registered = pthread_atfork(NULL, NULL, esa_log_after_fork) == 0;
@@ -202,6 +221,16 @@ static esa_log_sink *esa_sink(void)
 	return sink;
 }
 
+const char *esa_log_host(bool *from_setting)
+{
+	const char *setting = ESA_G(host_setting);
+	bool set = setting && *setting;
+	if (from_setting) {
+		*from_setting = set;
+	}
+	return set ? setting : esa_system_host;
+}
+
 bool esa_log_enabled(void)
 {
 	return esa_sink()->target != ESA_LOG_OFF;
@@ -262,15 +291,17 @@ static void esa_record_add_string(zval *record, zval *raw, const char *key, cons
 	}
 }
 
-/* The fields every record starts with: when, which process. */
+/* The fields every record starts with: when, which process on which host. */
 static void esa_record_begin(zval *record, zval *raw, uint32_t size)
 {
 	char ts[64];
+	const char *host = esa_log_host(NULL);
 	array_init_size(record, size);
 	array_init(raw);
 	esa_log_timestamp(ts, sizeof(ts));
 	add_assoc_string(record, "ts", ts);
 	add_assoc_long(record, "pid", (zend_long) esa_pid);
+	esa_record_add_string(record, raw, "host", host, strlen(host));
 	add_assoc_string(record, "sapi", sapi_module.name ? sapi_module.name : "");
 }
 
@@ -1348,6 +1379,12 @@ void esa_log_info(void)
 	}
 	snprintf(buf, sizeof(buf), "%s%s (%s)", sink->target == ESA_LOG_SYSLOG ? "syslog " : "", sink->path, format);
 	php_info_print_table_row(2, "Audit log", buf);
+	{
+		bool from_setting;
+		const char *host = esa_log_host(&from_setting);
+		snprintf(buf, sizeof(buf), "%s (%s)", host, from_setting ? "extsockets_audit.host" : "the system's host name");
+		php_info_print_table_row(2, "Audit log host", buf);
+	}
 	if (!sink->attempted) {
 		snprintf(buf, sizeof(buf), "none in this process");
 	} else if (sink->failing) {

@@ -62,8 +62,15 @@ typedef struct {
 	uint64_t truncated;     /* records cut to fit a syslog message */
 } esa_log_sink;
 
-/* MINIT: learns the process id, and how to learn it again after a fork. */
+/* Longest host name a record carries (extsockets_audit.host, or the system's). */
+#define ESA_LOG_HOST_MAX 255
+
+/* MINIT: learns the process id, and how to learn it again after a fork, and the
+ * system's host name. */
 void esa_log_startup(void);
+/* The host records name: extsockets_audit.host, or the system's host name read
+ * at startup when it is empty (*from_setting, if given, says which). */
+const char *esa_log_host(bool *from_setting);
 void esa_log_sink_init(esa_log_sink *sink);
 /* Makes a last, silent attempt to write what is held back, then frees everything. */
 void esa_log_sink_destroy(esa_log_sink *sink);
@@ -74,7 +81,7 @@ bool esa_log_setting_valid(const char *value, size_t len);
 /* Whether this process writes a log at all. */
 bool esa_log_enabled(void);
 
-/* A record from a finding: ts, pid, sapi, file, line, scope, kind, symbol, form,
+/* A record from a finding: ts, pid, host, sapi, file, line, scope, kind, symbol, form,
  * uri or script (with_request), and <field>_b64 for a field that is not valid
  * UTF-8. Callers may add fields of their own (strings or integers) before queueing it. */
 void esa_log_record_init(zval *record, const esa_finding *f, bool with_request);
@@ -82,7 +89,7 @@ void esa_log_record_init(zval *record, const esa_finding *f, bool with_request);
 void esa_log_format_time(const struct timespec *when, char *out, size_t size);
 /* A monotonic clock, in nanoseconds (no system call where the C library has a vDSO). */
 uint64_t esa_log_monotonic_ns(void);
-/* A record of an event, not a finding: ts, pid, sapi, kind, and uri or script;
+/* A record of an event, not a finding: ts, pid, host, sapi, kind, and uri or script;
  * the caller adds its fields. */
 void esa_log_record_init_event(zval *record, const char *kind);
 /* Encodes the record in the configured format and queues it; the caller still owns it. */

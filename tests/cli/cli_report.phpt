@@ -101,6 +101,7 @@ rc=1
             "cli": 3,
             "fpm-fcgi": 4
         },
+        "hosts": {},
         "processes": 3,
         "findings": 4,
         "files_with_findings": 3,
@@ -133,6 +134,7 @@ rc=1
                 "cli",
                 "fpm-fcgi"
             ],
+            "hosts": {},
             "contexts": [
                 "/srv/app/bin/job.php"
             ],
@@ -153,6 +155,7 @@ rc=1
             "sapis": [
                 "cli"
             ],
+            "hosts": {},
             "contexts": [],
             "fingerprint": "0adb1fd21a7454e1bae9e767eceac5e0e3433875b16fd09bb8e1e700ec63f584"
         },
@@ -171,6 +174,7 @@ rc=1
             "sapis": [
                 "fpm-fcgi"
             ],
+            "hosts": {},
             "contexts": [
                 "/ping"
             ],
@@ -191,6 +195,7 @@ rc=1
             "sapis": [
                 "fpm-fcgi"
             ],
+            "hosts": {},
             "contexts": [
                 "/ping",
                 "/status"

@@ -31,6 +31,7 @@ extsockets_audit.enabled => On => On
 extsockets_audit.count_calls => On => On
 extsockets_audit.log => no value => no value
 extsockets_audit.log_format => json => json
+extsockets_audit.host => no value => no value
 extsockets_audit.max_findings => 10000 => 10000
 extsockets_audit.calls_log_interval => 60 => 60
 string(1) "1"

@@ -35,7 +35,7 @@ $log = __DIR__ . '/memory_max_findings_ini.jsonl';
 echo "exit status $status\n", $out, $err;
 foreach (esa_log_records($log) as $r) {
     if ($r['kind'] === 'dropped') {
-        echo "dropped record: ", json_encode(array_diff_key($r, ['ts' => 0, 'pid' => 0, 'script' => 0])), "\n";
+        echo "dropped record: ", esa_log_mask_host(json_encode(array_diff_key($r, ['ts' => 0, 'pid' => 0, 'script' => 0]))), "\n";
     } else {
         echo "finding: {$r['scope']}:{$r['line']}\n";
     }
@@ -77,5 +77,5 @@ finding: A\f:9
 finding: A\f:10
 finding: A\f:11
 finding: A\f:12
-dropped record: {"sapi":"cli","kind":"dropped","dropped":20,"max_findings":10}
-dropped record: {"sapi":"cli","kind":"dropped","dropped":25,"max_findings":10}
+dropped record: {"host":"HOST","sapi":"cli","kind":"dropped","dropped":20,"max_findings":10}
+dropped record: {"host":"HOST","sapi":"cli","kind":"dropped","dropped":25,"max_findings":10}

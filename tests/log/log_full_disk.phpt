@@ -31,7 +31,7 @@ esa_log_info();
 $info = ob_get_clean();
 echo $info;
 preg_match('/(\d+) held back, (\d+) dropped/', $info, $m);
-$record = strlen(json_encode(['ts' => '2000-01-01T00:00:00.000000Z', 'pid' => getmypid(), 'sapi' => PHP_SAPI,
+$record = strlen(json_encode(['ts' => '2000-01-01T00:00:00.000000Z', 'pid' => getmypid(), 'host' => gethostname(), 'sapi' => PHP_SAPI,
     'file' => $big, 'line' => 1000, 'scope' => '{main}', 'kind' => 'constant', 'symbol' => 'AF_INET', 'form' => 'fetch', 'impact' => 'breaks',
     'script' => realpath(__FILE__)], JSON_UNESCAPED_SLASHES)) + 1;
 var_dump($m[1] + $m[2] === 6001, $m[1] * $record <= 1024 * 1024 + 6001, $m[1] * $record > 1024 * 1024 - 2 * $record);
@@ -46,12 +46,14 @@ echo esa_error_log($err);
 --EXPECTF--
 1 finding recorded
 Audit log => /dev/full (json)
+Audit log host => HOST (the system's host name)
 Audit log last write => failed at TS: write: No space left on device
 Audit log path check => writable
 Audit log records => 0 written, 1 held back, 0 dropped
 -- 6000 more findings: more than the backlog holds --
 6001 findings recorded
 Audit log => /dev/full (json)
+Audit log host => HOST (the system's host name)
 Audit log last write => failed at TS: write: No space left on device
 Audit log path check => writable
 Audit log records => 0 written, %d held back, %d dropped

@@ -58,7 +58,7 @@ foreach ($records as $r) {
 }
 echo "-- as written --\n";
 foreach ([0, 5, 7] as $i) {
-    echo str_replace(__DIR__, 'DIR', preg_replace('/^ts=\S+ pid=\d+ /', '', $lines[$i])), "\n";
+    echo str_replace(__DIR__, 'DIR', preg_replace('/^ts=\S+ pid=\d+ /', '', esa_log_mask_host($lines[$i]))), "\n";
 }
 ?>
 --CLEAN--
@@ -85,6 +85,6 @@ scope: exact file name, no file_b64; file "scope.inc"; scope "Caf�::m / exact 
 scope with NEL and RLO: exact file name, no file_b64; file "scope_hidden.inc"; scope "Ne\u0085l\u202elpt::m"
 47 characters; raw in the log: none; not escaped in the log: none
 -- as written --
-sapi=cli file="DIR/log_hostile_text.d/a\nb.inc" line=2 scope="{main}" kind=function symbol=socket_close form=call impact=breaks script=DIR/log_hostile_text.php
-sapi=cli file="DIR/log_hostile_text.d/x\",\"line\":1}\n{\"ts\":\"forged.inc" line=2 scope="{main}" kind=function symbol=socket_close form=call impact=breaks script=DIR/log_hostile_text.php
-sapi=cli file="DIR/log_hostile_text.d/caf�.inc" line=2 scope="{main}" kind=function symbol=socket_close form=call impact=breaks script=DIR/log_hostile_text.php file_b64=%s
+host=HOST sapi=cli file="DIR/log_hostile_text.d/a\nb.inc" line=2 scope="{main}" kind=function symbol=socket_close form=call impact=breaks script=DIR/log_hostile_text.php
+host=HOST sapi=cli file="DIR/log_hostile_text.d/x\",\"line\":1}\n{\"ts\":\"forged.inc" line=2 scope="{main}" kind=function symbol=socket_close form=call impact=breaks script=DIR/log_hostile_text.php
+host=HOST sapi=cli file="DIR/log_hostile_text.d/caf�.inc" line=2 scope="{main}" kind=function symbol=socket_close form=call impact=breaks script=DIR/log_hostile_text.php file_b64=%s

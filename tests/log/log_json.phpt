@@ -49,12 +49,13 @@ log_json.inc:5 Net\connect function socket_create ns-fallback
 log_json.inc:5 Net\connect constant AF_INET fetch
 log_json.inc:5 Net\connect constant SOCK_STREAM ns-fallback
 log_json.inc:6 Net\connect function socket_connect call
-keys: ts pid sapi file line scope kind symbol form impact script
+keys: ts pid host sapi file line scope kind symbol form impact script
 int(3)
 bool(true)
 mode 640
 same findings as extsockets_audit_usage(): bool(true)
 Audit log => %slog_json.jsonl (json)
+Audit log host => HOST (the system's host name)
 Audit log last write => ok at TS
 Audit log path check => writable
 Audit log records => 6 written, 0 held back, 0 dropped

@@ -44,6 +44,7 @@ foreach (['a', 'b', 'c'] as $name) {
 --EXPECTF--
 2 findings recorded
 Audit log => %slog_missing_dir.d/audit.jsonl (json)
+Audit log host => HOST (the system's host name)
 Audit log last write => failed at TS: open: No such file or directory
 Audit log path check => not writable: %slog_missing_dir.d: No such file or directory
 Audit log records => 0 written, 2 held back, 0 dropped
@@ -53,6 +54,7 @@ log_missing_dir_a.inc:2 {closure} function socket_close call
 log_missing_dir_b.inc:2 {closure} function socket_bind call
 log_missing_dir_c.inc:2 {closure} function socket_listen call
 Audit log => %slog_missing_dir.d/audit.jsonl (json)
+Audit log host => HOST (the system's host name)
 Audit log last write => ok at TS
 Audit log path check => writable
 Audit log records => 3 written, 0 held back, 0 dropped

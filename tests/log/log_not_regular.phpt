@@ -70,6 +70,7 @@ rmdir($dir);
 -- a FIFO whose reader does not read, its pipe full --
 exit status 0
 Audit log => DIR/audit.fifo (json)
+Audit log host => HOST (the system's host name)
 Audit log last write => failed at TS: open: the path is a FIFO (named pipe), which the audit log does not write to (only to a regular file, or a character device such as /dev/null)
 Audit log path check => not writable: the path is a FIFO (named pipe), which the audit log does not write to (only to a regular file, or a character device such as /dev/null)
 Audit log records => 0 written, 1 held back, 0 dropped
@@ -78,6 +79,7 @@ the FIFO holds only what the test wrote: true
 -- a FIFO without a reader --
 exit status 0
 Audit log => DIR/audit.fifo (json)
+Audit log host => HOST (the system's host name)
 Audit log last write => failed at TS: open: the path is a FIFO (named pipe), which the audit log does not write to (only to a regular file, or a character device such as /dev/null)
 Audit log path check => not writable: the path is a FIFO (named pipe), which the audit log does not write to (only to a regular file, or a character device such as /dev/null)
 Audit log records => 0 written, 1 held back, 0 dropped
@@ -85,6 +87,7 @@ PHP Warning:  extsockets_audit: cannot open the audit log DIR/audit.fifo: the pa
 -- a socket --
 exit status 0
 Audit log => DIR/audit.sock (json)
+Audit log host => HOST (the system's host name)
 Audit log last write => failed at TS: open: the path is a socket, which the audit log does not write to (only to a regular file, or a character device such as /dev/null)
 Audit log path check => not writable: the path is a socket, which the audit log does not write to (only to a regular file, or a character device such as /dev/null)
 Audit log records => 0 written, 1 held back, 0 dropped
@@ -92,6 +95,7 @@ PHP Warning:  extsockets_audit: cannot open the audit log DIR/audit.sock: the pa
 -- a character device --
 exit status 0
 Audit log => /dev/null (json)
+Audit log host => HOST (the system's host name)
 Audit log last write => ok at TS
 Audit log path check => writable
 Audit log records => 1 written, 0 held back, 0 dropped

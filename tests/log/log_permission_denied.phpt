@@ -36,7 +36,7 @@ if ($root) {
 }
 [$status, $out, $err] = esa_run($command);
 echo "exit status $status\n";
-echo str_replace($dir, 'DIR', preg_replace('/\d{4}-\d\d-\d\dT[\d:.]+Z/', 'TS', $out . $err));
+echo str_replace($dir, 'DIR', preg_replace('/\d{4}-\d\d-\d\dT[\d:.]+Z/', 'TS', esa_log_mask_host($out) . $err));
 var_dump(filesize("$dir/audit.jsonl"));
 foreach (glob("$dir/*") as $f) {
     unlink($f);
@@ -47,6 +47,7 @@ rmdir($dir);
 exit status 0
 2 findings recorded
 Audit log => DIR/audit.jsonl (json)
+Audit log host => HOST (the system's host name)
 Audit log last write => failed at TS: open: Permission denied
 Audit log path check => not writable: Permission denied
 Audit log records => 0 written, 2 held back, 0 dropped

@@ -85,6 +85,7 @@ bool(true)
 string(1) "{"
 bool(false)
 Audit log => %slog_rotation.jsonl (json)
+Audit log host => HOST (the system's host name)
 Audit log last write => ok at TS
 Audit log path check => writable
 Audit log records => 6 written, 0 held back, 0 dropped

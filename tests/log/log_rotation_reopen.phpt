@@ -59,6 +59,7 @@ foreach (['a', 'b', 'c', 'd', 'e'] as $name) {
 -- renamed; at the path, something this process cannot open (a symbolic link, even as root) --
 first failed check: (empty error log)
 Audit log => %slog_rotation_reopen.jsonl (json)
+Audit log host => HOST (the system's host name)
 Audit log last write => ok at TS, into the file the path named before it was rotated (cannot open the new one: the path is a symbolic link, which the audit log does not follow)
 Audit log path check => not writable: the path is a symbolic link, which the audit log does not follow
 Audit log records => 3 written, 0 held back, 0 dropped
@@ -72,6 +73,7 @@ log_rotation_reopen_d.inc:2 {closure} function socket_accept call
 log_rotation_reopen_e.inc:2 {closure} function socket_read call
 string(0) ""
 Audit log => %slog_rotation_reopen.jsonl (json)
+Audit log host => HOST (the system's host name)
 Audit log last write => ok at TS
 Audit log path check => writable
 Audit log records => 5 written, 0 held back, 0 dropped

@@ -55,6 +55,7 @@ foreach (['a', 'b', 'c'] as $name) {
 string(9) "precious
 "
 Audit log => %slog_symlink.jsonl (json)
+Audit log host => HOST (the system's host name)
 Audit log last write => failed at TS: open: the path is a symbolic link, which the audit log does not follow
 Audit log path check => not writable: the path is a symbolic link, which the audit log does not follow
 Audit log records => 0 written, 1 held back, 0 dropped
@@ -69,6 +70,7 @@ string(9) "precious
 bool(false)
 bool(false)
 Audit log => %slog_symlink.jsonl (json)
+Audit log host => HOST (the system's host name)
 Audit log last write => ok at TS
 Audit log path check => writable
 Audit log records => 3 written, 0 held back, 0 dropped

@@ -47,7 +47,7 @@ foreach (['json', 'text'] as $format) {
         if ($format === 'json') {
             esa_log_print([json_decode($m[4], true)], $pid);
         } else {
-            echo str_replace(__DIR__, 'DIR', preg_replace('/^ts=\S+ pid=\d+ /', 'ts=TS pid=PID ', $m[4])), "\n";
+            echo str_replace(__DIR__, 'DIR', preg_replace('/^ts=\S+ pid=\d+ /', 'ts=TS pid=PID ', esa_log_mask_host($m[4]))), "\n";
         }
     }
 }
@@ -77,9 +77,9 @@ log_syslog_lib.inc:2 {closure} constant SOL_TCP fetch
 -- text --
 exit status 0
 priority 14, pid ok
-ts=TS pid=PID sapi=cli file=DIR/log_syslog_lib.inc line=2 scope="{closure}" kind=function symbol=socket_close form=call impact=breaks script=DIR/log_syslog_child.inc
+ts=TS pid=PID host=HOST sapi=cli file=DIR/log_syslog_lib.inc line=2 scope="{closure}" kind=function symbol=socket_close form=call impact=breaks script=DIR/log_syslog_child.inc
 priority 14, pid ok
-ts=TS pid=PID sapi=cli file=DIR/log_syslog_lib.inc line=2 scope="{closure}" kind=constant symbol=SOL_TCP form=fetch impact=breaks script=DIR/log_syslog_child.inc
+ts=TS pid=PID host=HOST sapi=cli file=DIR/log_syslog_lib.inc line=2 scope="{closure}" kind=constant symbol=SOL_TCP form=fetch impact=breaks script=DIR/log_syslog_child.inc
 -- no daemon --
 exit status 0
 PHP Warning:  extsockets_audit: cannot connect to the audit log syslog SOCKET: No such file or directory; findings are still recorded, and held back until the log can be written again (this process reports no further failures; see php --ri extsockets_audit)

@@ -34,6 +34,7 @@ echo "exit status $status\n", $out, str_replace(__DIR__, 'DIR', $stderr);
 --EXPECTF--
 2 findings recorded
 Audit log => %stests/log (json)
+Audit log host => HOST (the system's host name)
 Audit log last write => failed at TS: open: Is a directory
 Audit log path check => not writable: Is a directory
 Audit log records => 0 written, 2 held back, 0 dropped
