@@ -1,5 +1,10 @@
 --TEST--
 extsockets-audit scan: Composer packages (installed.json of Composer 2 and 1, installed.php read as data), findings grouped by package, declarations of ext-sockets against what the code does
+--SKIPIF--
+<?php
+require __DIR__ . '/cli.inc';
+esa_skip_under_valgrind();
+?>
 --FILE--
 <?php
 require __DIR__ . '/cli.inc';

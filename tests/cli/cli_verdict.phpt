@@ -1,5 +1,10 @@
 --TEST--
 extsockets-audit: the verdict (scan, scan --log, report), --fail-on=breaks|undeclared|executed, impact in every format
+--SKIPIF--
+<?php
+require __DIR__ . '/cli.inc';
+esa_skip_under_valgrind();
+?>
 --FILE--
 <?php
 require __DIR__ . '/cli.inc';
