@@ -27,7 +27,7 @@
  * without the extension: if PHP crashes on that input by itself, it is PHP's,
  * reported but not counted. Each of ours is minimized (lines, then bytes) and
  * saved to --out with the command that replays it. Scan results are also
- * checked: six known keys per row, symbols and kinds from the symbol table, the
+ * checked: seven known keys per row (an impact among the three), symbols and kinds from the symbol table, the
  * scanned name as file, lines >= 1; and every 200 inputs a known snippet is
  * scanned again and must give its known findings (PHP still works).
  *
@@ -460,8 +460,8 @@ function esa_check_rows(mixed $rows, string $name, array $kinds): array
         return ['the scan returned ' . gettype($rows)];
     }
     foreach ($rows as $row) {
-        if (!is_array($row) || array_keys($row) !== ['file', 'line', 'scope', 'kind', 'symbol', 'form']) {
-            $problems[] = 'a row without the six keys: ' . json_encode($row);
+        if (!is_array($row) || array_keys($row) !== ['file', 'line', 'scope', 'kind', 'symbol', 'form', 'impact']) {
+            $problems[] = 'a row without the seven keys: ' . json_encode($row);
             continue;
         }
         if ($row['file'] !== $name) {
@@ -472,6 +472,9 @@ function esa_check_rows(mixed $rows, string $name, array $kinds): array
         }
         if (($kinds[$row['symbol']] ?? null) !== $row['kind']) {
             $problems[] = "a row reports {$row['kind']} {$row['symbol']}, which the symbol table does not hold";
+        }
+        if (!in_array($row['impact'], ['harmless', 'guarded', 'breaks'], true)) {
+            $problems[] = 'a row has impact ' . json_encode($row['impact']);
         }
     }
     return $problems;
