@@ -56,7 +56,7 @@ file_put_contents($file, "<?php\nfunction deep(\$a) {\n"
     . "    return 'socket_close'" . str_repeat('()', 3) . ";\n"
     . "}\n"
     . "\$v = " . str_repeat("defined('AF_INET6') && ", $m) . "AF_INET6;\n"
-    . "\$u = " . str_repeat("!defined('AF_INET6') || ", $m) . "AF_INET6 . (\$a || AF_INET6);\n");
+    . "\$u = " . str_repeat("!defined('AF_INET6') || ", $m) . "AF_INET6;\n");
 include $file;
 esa_print(esa_usage_of($file), false, true);
 esa_print(extsockets_audit_scan_file($file), false, true);
