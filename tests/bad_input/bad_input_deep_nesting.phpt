@@ -36,7 +36,6 @@ $shapes = [
     'negations' => '$x = ' . str_repeat('!', $n) . 'MSG_PEEK;',
     /* every link guards the next (impact): the chain is walked without recursion */
     'checks and'    => '$x = ' . str_repeat("extension_loaded('sockets') && ", $n) . 'SOCK_STREAM;',
-    'checks or'     => '$x = ' . str_repeat("!extension_loaded('sockets') || ", $n) . 'SOCK_STREAM;',
     'if conditions' => str_repeat("if (extension_loaded('sockets') && \$a) ", 1000) . 'socket_close($a);',
 ];
 foreach ($shapes as $shape => $code) {
@@ -83,7 +82,6 @@ arrays         same verdict
 calls          same verdict
 negations      same verdict
 checks and     same verdict
-checks or      same verdict
 if conditions  same verdict
 3 deep constant SOCK_STREAM fetch breaks
 4 deep constant AF_INET fetch breaks

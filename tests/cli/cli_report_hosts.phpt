@@ -1,5 +1,10 @@
 --TEST--
 extsockets-audit report: records counted per host (key "host", or the syslog line's host for records without one); syslog files of rsyslog's two default file formats and bare messages read, a message a daemon cut is an error; process ids per host
+--SKIPIF--
+<?php
+require __DIR__ . '/cli.inc';
+esa_skip_under_valgrind();
+?>
 --FILE--
 <?php
 require __DIR__ . '/cli.inc';

@@ -1,5 +1,10 @@
 --TEST--
 README: the worked example of the verdict (scan --log, --fail-on) is what the command prints on the tree it describes
+--SKIPIF--
+<?php
+require __DIR__ . '/../cli/cli.inc';
+esa_skip_under_valgrind();
+?>
 --FILE--
 <?php
 require __DIR__ . '/../cli/cli.inc';
