@@ -87,7 +87,7 @@ final class TextFormatter implements Formatter
         $out = '';
         foreach ($packages as $p) {
             $sites = Verdict::plural($p['breaks'], 'site') . ' ' . ($p['breaks'] === 1 ? 'breaks' : 'break') . ' without it: '
-                . implode(', ', array_map([Text::class, 'printable'], $p['sites']))
+                . implode(', ', array_map(static fn(string $site): string => Text::printable($site), $p['sites']))
                 . ($p['breaks'] > count($p['sites']) ? ' and ' . ($p['breaks'] - count($p['sites'])) . ' more' : '');
             $line = match ($p['status']) {
                 'undeclared' => 'undeclared requirement: ext-sockets is not in require, ' . $sites,
