@@ -1253,13 +1253,14 @@ static bool esa_is_check(esa_walker *w, zend_ast *call)
 	}
 }
 
-static bool esa_checked_if_false(esa_walker *w, zend_ast *c, uint32_t depth);
-
-/* Whether c being true means that a check succeeded: a check, c && check,
- * !(...false...), $v = (...true...). Along a chain of && (or of || below)
- * the loop costs nothing per link; a check nested deeper than ESA_GUARD_DEPTH
- * operands is not seen, which bounds the work per operand. */
-static bool esa_checked_if_true(esa_walker *w, zend_ast *c, uint32_t depth)
+/*
+ * Whether c being true (when_true), or false, means that a check succeeded:
+ * true after a check, c && check, !(false after one), $v = (...); false after
+ * !check, c || !check. Along a chain of && or || the loop costs nothing per
+ * link; a check nested deeper than ESA_GUARD_DEPTH operands is not seen, which
+ * bounds the work per operand.
+ */
+static bool esa_checked_if(esa_walker *w, zend_ast *c, bool when_true, uint32_t depth)
 {
 	if (depth >= ESA_GUARD_DEPTH) {
 		return false;
@@ -1267,15 +1268,19 @@ static bool esa_checked_if_true(esa_walker *w, zend_ast *c, uint32_t depth)
 	while (c) {
 		switch (c->kind) {
 			case ZEND_AST_CALL:
-				return esa_is_check(w, c);
+				return when_true && esa_is_check(w, c);
 			case ZEND_AST_AND:
-				if (esa_checked_if_true(w, c->child[1], depth + 1)) {
+			case ZEND_AST_OR:
+				if ((c->kind == ZEND_AST_AND) != when_true) {
+					return false;
+				}
+				if (esa_checked_if(w, c->child[1], when_true, depth + 1)) {
 					return true;
 				}
 				c = c->child[0];
 				break;
 			case ZEND_AST_UNARY_OP:
-				return c->attr == ZEND_BOOL_NOT && esa_checked_if_false(w, c->child[0], depth + 1);
+				return c->attr == ZEND_BOOL_NOT && esa_checked_if(w, c->child[0], !when_true, depth + 1);
 			case ZEND_AST_ASSIGN:
 				/* if ($ok = check): the value is the check's */
 				c = c->child[1];
@@ -1287,35 +1292,24 @@ static bool esa_checked_if_true(esa_walker *w, zend_ast *c, uint32_t depth)
 	return false;
 }
 
-/* Whether c being false means that a check succeeded: !check, c || !check. */
-static bool esa_checked_if_false(esa_walker *w, zend_ast *c, uint32_t depth)
+/* The statements of a block: a statement list, or the one statement of an
+ * unbraced `if (...) stmt;` (which *stmt points at). */
+static zend_ast **esa_block_statements(zend_ast **stmt, uint32_t *count)
 {
-	if (depth >= ESA_GUARD_DEPTH) {
-		return false;
+	if ((*stmt)->kind == ZEND_AST_STMT_LIST) {
+		zend_ast_list *list = zend_ast_get_list(*stmt);
+		*count = list->children;
+		return list->child;
 	}
-	while (c) {
-		switch (c->kind) {
-			case ZEND_AST_OR:
-				if (esa_checked_if_false(w, c->child[1], depth + 1)) {
-					return true;
-				}
-				c = c->child[0];
-				break;
-			case ZEND_AST_UNARY_OP:
-				return c->attr == ZEND_BOOL_NOT && esa_checked_if_true(w, c->child[0], depth + 1);
-			case ZEND_AST_ASSIGN:
-				c = c->child[1];
-				break;
-			default:
-				return false;
-		}
-	}
-	return false;
+	*count = 1;
+	return stmt;
 }
 
 /* return, throw, exit or die, continue, break. */
-static bool esa_is_exit(zend_ast *stmt)
+static bool esa_is_exit(esa_walker *w, zend_ast *stmt)
 {
+	char lc[ESA_NAME_MAX];
+	size_t len;
 	switch (stmt->kind) {
 		case ZEND_AST_RETURN:
 		case ZEND_AST_THROW:
@@ -1325,40 +1319,25 @@ static bool esa_is_exit(zend_ast *stmt)
 		case ZEND_AST_EXIT:
 #endif
 			return true;
-		case ZEND_AST_CALL:
-			/* PHP 8.4 parses exit and die as a call of \exit */
-			if (esa_is_string_zval(stmt->child[0])) {
-				zend_string *name = zend_ast_get_str(stmt->child[0]);
-				const char *n = ZSTR_VAL(name);
-				size_t len = ZSTR_LEN(name);
-				if (len && n[0] == '\\') {
-					n++;
-					len--;
-				}
-				return stmt->child[0]->attr == ZEND_NAME_FQ
-					&& ((len == 4 && strncasecmp(n, "exit", 4) == 0) || (len == 3 && strncasecmp(n, "die", 3) == 0));
-			}
-			return false;
 		default:
-			return false;
+			/* PHP 8.4 parses exit and die as a call of \exit */
+			return esa_called_function(w, stmt, lc, &len) && (ESA_IS(lc, len, "exit") || ESA_IS(lc, len, "die"));
 	}
 }
 
-/* Whether an if statement leaves its block unless a check succeeded:
- * `if (!check) { ...; return; }`, the exit a direct statement of its block. */
-static bool esa_exits_unless_checked(esa_walker *w, zend_ast *if_ast)
+/* Whether the first branch of an if statement leaves its block unless a check
+ * succeeded: `if (!check) { ...; return; }`, the exit a direct statement of
+ * its block (else_checked: its condition is false only after a check). */
+static bool esa_exits_unless_checked(esa_walker *w, zend_ast *elem, bool else_checked)
 {
-	zend_ast *elem = zend_ast_get_list(if_ast)->child[0];
-	zend_ast *stmts = elem->child[1];
-	if (!elem->child[0] || !stmts || !esa_checked_if_false(w, elem->child[0], 0)) {
+	uint32_t count;
+	zend_ast **stmts;
+	if (!else_checked || !elem->child[1]) {
 		return false;
 	}
-	if (stmts->kind != ZEND_AST_STMT_LIST) {
-		return esa_is_exit(stmts);
-	}
-	zend_ast_list *list = zend_ast_get_list(stmts);
-	for (uint32_t i = 0; i < list->children; i++) {
-		if (list->child[i] && esa_is_exit(list->child[i])) {
+	stmts = esa_block_statements(&elem->child[1], &count);
+	for (uint32_t i = 0; i < count; i++) {
+		if (stmts[i] && esa_is_exit(w, stmts[i])) {
 			return true;
 		}
 	}
@@ -1380,19 +1359,16 @@ static void esa_add_polyfill(esa_walker *w, const esa_symbol *symbol, uint32_t a
 /* What the block of a top-level `if (!check)` polyfills: `define('AF_X', ...)`
  * (or \define) and `function socket_x() {...}` in the global namespace, as
  * direct statements of the block. */
-static void esa_note_polyfills(esa_walker *w, zend_ast *stmts)
+static void esa_note_polyfills(esa_walker *w, zend_ast *elem)
 {
-	zend_ast_list *list = NULL;
-	uint32_t n = 1;
-	if (!stmts) {
+	uint32_t count;
+	zend_ast **stmts;
+	if (!elem->child[1]) {
 		return;
 	}
-	if (stmts->kind == ZEND_AST_STMT_LIST) {
-		list = zend_ast_get_list(stmts);
-		n = list->children;
-	}
-	for (uint32_t i = 0; i < n; i++) {
-		zend_ast *stmt = list ? list->child[i] : stmts;
+	stmts = esa_block_statements(&elem->child[1], &count);
+	for (uint32_t i = 0; i < count; i++) {
+		zend_ast *stmt = stmts[i];
 		char lc[ESA_NAME_MAX];
 		size_t len;
 		zend_ast *arg;
@@ -1420,12 +1396,14 @@ static void esa_walk_stmt_list(esa_walker *w, zend_ast *ast)
 	zend_ast_list *list = zend_ast_get_list(ast);
 	uint32_t saved = w->guards;
 	for (uint32_t i = 0; i < list->children; i++) {
-		zend_ast *stmt = list->child[i];
+		zend_ast *stmt = list->child[i], *first;
 		if (!stmt) {
 			continue;
 		}
 		esa_walk(w, stmt);
-		if (stmt->kind == ZEND_AST_IF && w->guards == saved && esa_exits_unless_checked(w, stmt)) {
+		if (stmt->kind == ZEND_AST_IF && w->guards == saved
+				&& (first = zend_ast_get_list(stmt)->child[0])->child[0]
+				&& esa_exits_unless_checked(w, first, esa_checked_if(w, first->child[0], false, 0))) {
 			w->guards++;
 		}
 	}
@@ -1442,18 +1420,16 @@ static void esa_walk_if(esa_walker *w, zend_ast *ast)
 	bool earlier_false_checked = false;
 	for (uint32_t i = 0; i < list->children; i++) {
 		zend_ast *elem = list->child[i], *cond = elem->child[0];
-		bool then_checked;
+		bool then_checked = cond && esa_checked_if(w, cond, true, 0);
+		bool else_checked = cond && esa_checked_if(w, cond, false, 0);
 		w->guards = saved + earlier_false_checked;
 		esa_walk(w, cond);
-		then_checked = cond && esa_checked_if_true(w, cond, 0);
-		if (i == 0 && cond && esa_at_top_level(w) && esa_checked_if_false(w, cond, 0)) {
-			esa_note_polyfills(w, elem->child[1]);
+		if (i == 0 && else_checked && esa_at_top_level(w)) {
+			esa_note_polyfills(w, elem);
 		}
 		w->guards = saved + (earlier_false_checked || then_checked);
 		esa_walk(w, elem->child[1]);
-		if (cond && esa_checked_if_false(w, cond, 0)) {
-			earlier_false_checked = true;
-		}
+		earlier_false_checked = earlier_false_checked || else_checked;
 	}
 	w->guards = saved;
 }
@@ -1463,8 +1439,8 @@ static void esa_walk_if(esa_walker *w, zend_ast *ast)
 static bool esa_walk_conditional(esa_walker *w, zend_ast *ast)
 {
 	zend_ast *cond = ast->child[0];
-	bool then_checked = esa_checked_if_true(w, cond, 0);
-	bool else_checked = esa_checked_if_false(w, cond, 0);
+	bool then_checked = esa_checked_if(w, cond, true, 0);
+	bool else_checked = esa_checked_if(w, cond, false, 0);
 	if (!then_checked && !else_checked) {
 		return false;
 	}
@@ -1495,14 +1471,14 @@ static void esa_walk_logical_chain(esa_walker *w, zend_ast *ast)
 	}
 	zend_ast *first = w->chain[w->chain_count - 1]->child[0];
 	esa_walk(w, first);
-	checked = kind == ZEND_AST_AND ? esa_checked_if_true(w, first, 0) : esa_checked_if_false(w, first, 0);
+	checked = esa_checked_if(w, first, kind == ZEND_AST_AND, 0);
 	for (uint32_t i = w->chain_count; i > base; i--) {
 		/* w->chain may move while an operand is walked: read it again each time */
 		zend_ast *operand = w->chain[i - 1]->child[1];
 		w->guards = saved + checked;
 		esa_walk(w, operand);
 		if (!checked) {
-			checked = kind == ZEND_AST_AND ? esa_checked_if_true(w, operand, 0) : esa_checked_if_false(w, operand, 0);
+			checked = esa_checked_if(w, operand, kind == ZEND_AST_AND, 0);
 		}
 	}
 	w->guards = saved;
