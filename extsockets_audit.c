@@ -150,7 +150,7 @@ static void esa_log_call_counts(bool force)
 	esa_call_record_ctx ctx;
 	char since[64];
 	uint64_t now;
-	if (!esa_call_counter_has_unlogged_sites()) {
+	if (!esa_call_state_has_unlogged_sites(&ESA_G(calls))) {
 		return;
 	}
 	now = esa_log_monotonic_ns();
@@ -343,11 +343,18 @@ static PHP_RINIT_FUNCTION(extsockets_audit)
 static ZEND_MODULE_POST_ZEND_DEACTIVATE_D(extsockets_audit)
 {
 	ESA_G(phase) = ESA_PHASE_REQUEST_END;
-	esa_log_call_counts(false);
+	/* Each step asked inline first: most requests have nothing for any. */
+	if (esa_call_state_has_unlogged_sites(&ESA_G(calls))) {
+		esa_log_call_counts(false);
+	}
 	esa_log_dropped();
-	esa_call_counter_request_end();
+	if (esa_call_state_in_request(&ESA_G(calls))) {
+		esa_call_counter_request_end();
+	}
 	/* Writes what was queued, and retries what a failing log held back. */
-	esa_log_request_shutdown();
+	if (esa_log_sink_has_backlog(&ESA_G(log_sink))) {
+		esa_log_request_shutdown();
+	}
 	ESA_G(phase) = ESA_PHASE_IDLE;
 	return SUCCESS;
 }

@@ -7,6 +7,15 @@ extern zend_module_entry extsockets_audit_module_entry;
 /* The one place the version is written; package.xml and the tests check against it. */
 #define PHP_EXTSOCKETS_AUDIT_VERSION "0.1.0"
 
+/* For data the hot paths read that other files define: known to be in this
+ * module, so read straight, not through the global offset table (a
+ * definition is hidden already: -fvisibility=hidden). */
+#if defined(__GNUC__) && !defined(_WIN32)
+# define ESA_HIDDEN __attribute__((visibility("hidden")))
+#else
+# define ESA_HIDDEN
+#endif
+
 #include "src/store/findings.h"
 #include "src/sinks/log_sink.h"
 #include "src/runtime/call_counter.h"
@@ -63,7 +72,11 @@ ZEND_BEGIN_MODULE_GLOBALS(extsockets_audit)
 	esa_log_sink log_sink;     /* log_sink.h */
 ZEND_END_MODULE_GLOBALS(extsockets_audit)
 
-ZEND_EXTERN_MODULE_GLOBALS(extsockets_audit)
+#ifdef ZTS
+extern ESA_HIDDEN ts_rsrc_id extsockets_audit_globals_id;
+#else
+extern ESA_HIDDEN zend_extsockets_audit_globals extsockets_audit_globals;
+#endif
 #define ESA_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(extsockets_audit, v)
 
 #if defined(ZTS) && defined(COMPILE_DL_EXTSOCKETS_AUDIT)

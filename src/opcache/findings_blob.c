@@ -18,10 +18,12 @@ typedef struct {
 
 /* Written once at startup. -1 when every reserved slot was taken. */
 int esa_script_findings_slot = -1;
+size_t esa_script_findings_slot_offset;
 
 void esa_script_findings_startup(int slot)
 {
 	esa_script_findings_slot = slot;
+	esa_script_findings_slot_offset = slot < 0 ? 0 : XtOffsetOf(zend_op_array, reserved) + sizeof(void *) * (size_t) slot;
 }
 
 static zend_always_inline char *esa_string_area(esa_blob_header *blob)
@@ -100,16 +102,17 @@ void esa_findings_pack(const esa_finding_list *list, uint32_t mark, void *dest, 
 	}
 }
 
-void esa_script_findings_attach(zend_op_array *op_array, const esa_finding_list *list, uint32_t mark)
+uint64_t esa_script_findings_attach(zend_op_array *op_array, const esa_finding_list *list, uint32_t mark)
 {
 	size_t size;
-	void *blob;
+	esa_blob_header *blob;
 	if (esa_script_findings_slot < 0 || op_array->reserved[esa_script_findings_slot] || !(size = esa_findings_packed_size(list, mark)) || size > UINT32_MAX) {
-		return;
+		return 0;
 	}
 	blob = emalloc(size);
 	esa_findings_pack(list, mark, blob, size);
 	op_array->reserved[esa_script_findings_slot] = blob;
+	return blob->hash;
 }
 
 static const esa_symbol *esa_symbol_by_kind(uint8_t kind, const char *name, size_t len)

@@ -33,15 +33,19 @@ static bool esa_findings_travel;
  * the parent through the relay, which records and logs them once. */
 static void esa_commit(uint32_t mark, zend_op_array *travel_with)
 {
+	uint64_t batch = 0;
 	if (ESA_G(compile).pending.count == mark) {
 		return; /* nearly every compile: nothing to record, attach or relay */
 	}
 	esa_list_sort_unique(&ESA_G(compile).pending, mark);
 	if (travel_with) {
-		esa_script_findings_attach(travel_with, &ESA_G(compile).pending, mark);
+		batch = esa_script_findings_attach(travel_with, &ESA_G(compile).pending, mark);
 	}
 	if (ESA_G(enabled) && !esa_preload_relay_record(&ESA_G(compile).pending, mark)) {
 		esa_store_commit(&ESA_G(store), &ESA_G(compile).pending, mark);
+		/* The cache hands the script back through our outer hook, now and at
+		 * later includes: its batch is committed already. */
+		esa_store_batch_committed(&ESA_G(store), batch);
 	}
 	esa_list_truncate(&ESA_G(compile).pending, mark);
 }
@@ -135,9 +139,6 @@ static zend_always_inline void esa_frame_pop(const esa_compile_frame *frame)
 static zend_op_array *esa_compile_file(zend_file_handle *file_handle, int type)
 {
 	zend_op_array *volatile op_array = NULL;
-	if (file_handle == ESA_G(compile).lookup_handle) {
-		ESA_G(compile).lookup_compiled = true; /* a cache miss: see esa_outer_compile_file() */
-	}
 	ESA_AUDITED_COMPILE(esa_prev_compile_file(file_handle, type), true);
 	return op_array;
 }
@@ -166,14 +167,13 @@ static zend_op_array *esa_compile_string(zval *source, char *filename)
 #endif
 
 /* A cached script's findings are unpacked and committed once per process
- * (until a reset): later includes of it, in this request or the next, find
- * its batch in the store: the hash read inline, the store's recent batches,
- * a lookup only on a miss there. */
+ * (until a reset); later includes of it, in this request or the next, find its
+ * batch among the store's committed ones. */
 static zend_never_inline void esa_restore_cached_findings(const zend_op_array *op_array)
 {
 	uint32_t mark = ESA_G(compile).pending.count;
 	uint64_t hash = esa_script_findings_hash(op_array);
-	if (!hash || esa_store_has_batch(&ESA_G(store), hash)) {
+	if (!hash || !ESA_G(enabled) || esa_store_has_batch(&ESA_G(store), hash)) {
 		return;
 	}
 	if (esa_script_findings_unpack(op_array, &ESA_G(compile).pending)) {
@@ -183,35 +183,25 @@ static zend_never_inline void esa_restore_cached_findings(const zend_op_array *o
 	}
 }
 
-/* Outside the code cache: a compile that did not reach our inner hook was
- * served from the cache, and its findings come with the cached script. This
- * runs for every include, hit or miss: a script without findings (most) costs
- * one load of its slot.
- * User code may compile other files and strings during a lookup, a hit
- * included (an error handler for the warnings opcache.record_warnings replays,
- * a stream wrapper's url_stat()), so "our hook ran" is asked of this lookup's
- * own file handle, which the cache passes on to the compiler on a miss: our
- * hook marks only a compile of that handle. The lookup under way is saved
- * around this one and put back after it; a bailout may leave a stale handle
- * behind, which is only ever compared, and replaced by the next lookup. */
+/* Outside the code cache, for every include, hit or miss: a script the cache
+ * served without compiling carries the findings of the compile that stored it,
+ * and a script compiled now had its batch committed by our inner hook. Either
+ * way the script's batch is committed once per process: a warm include of a
+ * script with findings costs the block's hash and one or two compares, one
+ * without findings (most) one load of its slot. Nothing is kept across the
+ * call, so the user code a lookup may run (an error handler for the warnings
+ * opcache.record_warnings replays, a stream wrapper's url_stat()), which may
+ * compile and include other files, meets no state of this one. */
 static zend_op_array *esa_outer_compile_file(zend_file_handle *file_handle, int type)
 {
-	const zend_file_handle *outer_handle = ESA_G(compile).lookup_handle;
-	bool outer_compiled = ESA_G(compile).lookup_compiled;
-	bool compiled;
-	zend_op_array *op_array;
-	ESA_G(compile).lookup_handle = file_handle;
-	ESA_G(compile).lookup_compiled = false;
-	op_array = esa_prev_outer_compile_file(file_handle, type);
-	compiled = ESA_G(compile).lookup_compiled;
-	ESA_G(compile).lookup_handle = outer_handle;
-	ESA_G(compile).lookup_compiled = outer_compiled;
-	/* A script with findings whose batch is among the store's recent ones (the
-	 * warm case) is checked inline, with nothing kept across a call, so that an
-	 * include without findings (most) stays as lean as it was; the rest is out
-	 * of line. */
-	if (UNEXPECTED(op_array && op_array->reserved[esa_script_findings_slot]) && !compiled && ESA_G(enabled)
-			&& !esa_store_has_recent_batch(&ESA_G(store), esa_script_findings_hash(op_array))) {
+	zend_op_array *op_array = esa_prev_outer_compile_file(file_handle, type);
+	const void *slot_value;
+	/* The slot is valid: this hook is installed only with one. The block's
+	 * hash is compared before its layout is checked, and whether the audit is
+	 * on, out of line: only the hash of a valid block is ever committed, and a
+	 * block of any layout has the 8 bytes after the header. */
+	if (UNEXPECTED(op_array && (slot_value = esa_script_findings_slot_value(op_array)))
+			&& !esa_store_has_batch_at_home(&ESA_G(store), esa_script_findings_block_of(op_array, slot_value)->hash)) {
 		esa_restore_cached_findings(op_array);
 	}
 	return op_array;

@@ -13,10 +13,6 @@ typedef struct {
 	/* The innermost compile under way that passed through our hooks; nested
 	 * compiles stack their frames (compile_hooks.c). */
 	struct esa_compile_frame *frame;
-	/* The code cache lookup under way (its file handle), and whether our
-	 * compile hook compiled that handle: a lookup it did not was served from the cache. */
-	const zend_file_handle *lookup_handle;
-	bool lookup_compiled;
 	/* Scripts a code cache served whose findings came with them. */
 	uint32_t cache_restores;
 } esa_compile_state;

@@ -337,11 +337,6 @@ void esa_call_counter_each_unlogged_site(esa_call_site_visitor visit, void *ctx)
 	} ZEND_HASH_FOREACH_END();
 }
 
-bool esa_call_counter_has_unlogged_sites(void)
-{
-	return ESA_G(calls).unlogged_sites != NULL;
-}
-
 const struct timespec *esa_call_counter_unlogged_since(void)
 {
 	return &ESA_G(calls).unlogged_since;

@@ -62,7 +62,10 @@ bool esa_call_counter_active(void);
  * since then; esa_call_counter_sites_logged() starts the next interval. */
 typedef void (*esa_call_site_visitor)(const esa_finding *finding, uint64_t calls, void *ctx);
 void esa_call_counter_each_unlogged_site(esa_call_site_visitor visit, void *ctx);
-bool esa_call_counter_has_unlogged_sites(void);
+static zend_always_inline bool esa_call_state_has_unlogged_sites(const esa_call_state *calls)
+{
+	return calls->unlogged_sites != NULL;
+}
 /* When the first of those calls was counted (or the process forked). */
 const struct timespec *esa_call_counter_unlogged_since(void);
 void esa_call_counter_sites_logged(void);
@@ -71,8 +74,13 @@ void esa_call_counter_sites_logged(void);
 void esa_call_state_free_unlogged(esa_call_state *calls);
 /* Forgets what refers to the store's items (the store is about to be emptied). */
 void esa_call_counter_store_reset(void);
-/* At the very end of the request (post-deactivate): frees this request's state. */
+/* At the very end of the request (post-deactivate): frees this request's
+ * state, if it has any (most requests call no socket function). */
 void esa_call_counter_request_end(void);
+static zend_always_inline bool esa_call_state_in_request(const esa_call_state *calls)
+{
+	return calls->site_maps != NULL || calls->last_site_opcodes != NULL;
+}
 
 /* The zend_extension's op_array destructor: the op_array's sites end with it. */
 void esa_call_counter_op_array_dtor(zend_op_array *op_array);

@@ -1204,15 +1204,10 @@ static void esa_log_send_syslog(esa_log_sink *sink, bool quiet)
 }
 #endif
 
-/* Whether records wait to be written. */
-static bool esa_log_backlog(const esa_log_sink *sink)
-{
-	return sink->pending_len > 0 || sink->stream_len > 0;
-}
 
 static void esa_log_write_out(esa_log_sink *sink, bool quiet)
 {
-	if (!esa_log_backlog(sink) || sink->target == ESA_LOG_OFF) {
+	if (!esa_log_sink_has_backlog(sink) || sink->target == ESA_LOG_OFF) {
 		return;
 	}
 	sink->attempted = true;
@@ -1295,7 +1290,7 @@ void esa_log_findings_added(const esa_finding *items, uint32_t count)
 
 void esa_log_sink_destroy(esa_log_sink *sink)
 {
-	if (sink->pid == esa_pid && esa_log_backlog(sink) && sink->path) {
+	if (sink->pid == esa_pid && esa_log_sink_has_backlog(sink) && sink->path) {
 		esa_log_write_out(sink, true);
 	}
 	esa_log_forget_configuration(sink);
@@ -1415,7 +1410,7 @@ void esa_log_info(void)
 void esa_log_request_shutdown(void)
 {
 	/* Retries what a failing log held back, even if no new finding comes. */
-	if (esa_log_backlog(&ESA_G(log_sink))) {
+	if (esa_log_sink_has_backlog(&ESA_G(log_sink))) {
 		esa_log_flush();
 	}
 }

@@ -102,8 +102,12 @@ void esa_log_flush(void);
  * resets: a finding recorded again after extsockets_audit_reset() is logged again. */
 void esa_log_findings_added(const esa_finding *items, uint32_t count);
 
-/* At request end: retries what a failing log held back. */
+/* At request end: retries what a failing log held back, if it holds any. */
 void esa_log_request_shutdown(void);
+static zend_always_inline bool esa_log_sink_has_backlog(const esa_log_sink *sink)
+{
+	return sink->pending_len > 0 || sink->stream_len > 0;
+}
 
 /* phpinfo() rows. */
 void esa_log_info(void);

@@ -5,6 +5,8 @@
 #include "store/findings.h"
 #include "store/growable.h"
 
+static const uint64_t esa_batch_set_empty_slot = 0;
+
 static const char *const esa_form_names[ESA_FORM_COUNT] = {
 	"call", "ns-fallback", "alias", "first-class-callable", "callable-string", "probe", "lookup",
 	"import", "fetch", "const-expr", "type", "instanceof", "new", "catch", "class-name", "static",
@@ -179,6 +181,25 @@ static void esa_persistent_string_dtor(zval *zv)
 	zend_string_release((zend_string *) Z_PTR_P(zv));
 }
 
+/* What an empty set's slots point to: one empty slot, never written (the
+ * first insert allocates), so that a lookup needs no test for "none yet". */
+uint64_t *const esa_batch_set_none = (uint64_t *) &esa_batch_set_empty_slot;
+
+static void esa_batch_set_init(esa_batch_set *set)
+{
+	set->slots = esa_batch_set_none;
+	set->mask = 0;
+	set->count = 0;
+}
+
+static void esa_batch_set_free(esa_batch_set *set)
+{
+	if (set->slots != esa_batch_set_none) {
+		pefree(set->slots, 1);
+	}
+	esa_batch_set_init(set);
+}
+
 void esa_store_init(esa_store *store)
 {
 	store->items = NULL;
@@ -192,8 +213,7 @@ void esa_store_init(esa_store *store)
 	store->calls = NULL;
 	zend_hash_init(&store->sites, 0, NULL, NULL, 1);
 	store->site_indexed = 0;
-	zend_hash_init(&store->batches, 0, NULL, NULL, 1);
-	memset(store->recent_batches, 0, sizeof(store->recent_batches));
+	esa_batch_set_init(&store->batches);
 }
 
 void esa_store_destroy(esa_store *store)
@@ -208,7 +228,7 @@ void esa_store_destroy(esa_store *store)
 	}
 	store->calls = NULL;
 	zend_hash_destroy(&store->sites);
-	zend_hash_destroy(&store->batches);
+	esa_batch_set_free(&store->batches);
 	/* The items only borrow their strings from this table. */
 	zend_hash_destroy(&store->seen);
 	zend_hash_destroy(&store->strings);
@@ -260,40 +280,63 @@ size_t esa_store_memory(const esa_store *store)
 		bytes += sizeof(uint64_t) * store->capacity;
 	}
 	return bytes + esa_table_memory(&store->strings, true) + esa_table_memory(&store->seen, false)
-		+ esa_table_memory(&store->sites, false) + esa_table_memory(&store->batches, false);
+		+ esa_table_memory(&store->sites, false) + (store->batches.slots == esa_batch_set_none ? 0 : sizeof(uint64_t) * (store->batches.mask + 1));
 }
 
-/* Puts hash first in its set of recent batches, the other one second. */
-static void esa_store_recent_batch(esa_store *store, uint64_t hash)
+bool esa_store_has_batch(const esa_store *store, uint64_t hash)
 {
-	uint64_t *set = &store->recent_batches[hash & (ESA_RECENT_BATCHES - 2)];
-	if (set[0] != hash) {
-		set[1] = set[0];
-		set[0] = hash;
+	const esa_batch_set *set = &store->batches;
+	size_t i = (size_t) hash & set->mask;
+	while (set->slots[i]) {
+		if (set->slots[i] == hash) {
+			return true;
+		}
+		i = (i + 1) & set->mask;
 	}
+	return false;
 }
 
-bool esa_store_has_batch_slow(esa_store *store, uint64_t hash)
+static void esa_batch_set_insert(esa_batch_set *set, uint64_t hash)
 {
-	if (!zend_hash_index_exists(&store->batches, (zend_ulong) hash)) {
-		return false;
+	size_t i = (size_t) hash & set->mask;
+	while (set->slots[i]) {
+		if (set->slots[i] == hash) {
+			return;
+		}
+		i = (i + 1) & set->mask;
 	}
-	esa_store_recent_batch(store, hash);
-	return true;
+	set->slots[i] = hash;
+	set->count++;
 }
 
 void esa_store_batch_committed(esa_store *store, uint64_t hash)
 {
-	zval none;
+	esa_batch_set *set = &store->batches;
+	if (!hash) {
+		return;
+	}
 	/* Bounded like the findings: past the limit it starts over, and a batch
 	 * seen again is merely unpacked again (its findings deduplicate). */
-	if (zend_hash_num_elements(&store->batches) >= store->limit) {
-		zend_hash_clean(&store->batches);
-		memset(store->recent_batches, 0, sizeof(store->recent_batches));
+	if (set->count && set->count >= store->limit) {
+		memset(set->slots, 0, sizeof(uint64_t) * (set->mask + 1));
+		set->count = 0;
 	}
-	ZVAL_NULL(&none);
-	zend_hash_index_update(&store->batches, (zend_ulong) hash, &none);
-	esa_store_recent_batch(store, hash);
+	if ((size_t) (set->count + 1) * 4 > set->mask + 1) {
+		esa_batch_set grown;
+		size_t i;
+		grown.mask = set->slots == esa_batch_set_none ? 255 : set->mask * 2 + 1;
+		grown.slots = safe_pemalloc(grown.mask + 1, sizeof(uint64_t), 0, 1);
+		memset(grown.slots, 0, sizeof(uint64_t) * (grown.mask + 1));
+		grown.count = 0;
+		for (i = 0; set->slots != esa_batch_set_none && i <= set->mask; i++) {
+			if (set->slots[i]) {
+				esa_batch_set_insert(&grown, set->slots[i]);
+			}
+		}
+		esa_batch_set_free(set);
+		*set = grown;
+	}
+	esa_batch_set_insert(set, hash);
 }
 
 static zend_string *esa_store_string(esa_store *store, zend_string *s)

@@ -60,8 +60,20 @@ typedef struct {
 /* Told of the findings a commit has just added to the store (the audit log). */
 typedef void (*esa_store_listener)(const esa_finding *added, uint32_t count);
 
-/* Two ways of 512 sets: 200 scripts with findings rarely meet three to a set. */
-#define ESA_RECENT_BATCHES 1024
+/* The content hashes (never 0) of the batches of findings committed since
+ * start or reset: a cached script's batch seen again (its next include, in this
+ * request or a later one) is not unpacked again. An open-addressing set:
+ * slots holds mask + 1 hashes (0: empty), at most a quarter of them used, each
+ * at its home slot (hash & mask) or after it in the run of used slots that
+ * follows, so that a warm request finds nearly every batch in one of the first
+ * three slots it looks at. Nothing is ever removed but all at once, which
+ * keeps every run unbroken. */
+typedef struct esa_batch_set {
+	uint64_t *slots;    /* esa_batch_set_none until the first batch */
+	size_t mask;        /* a size_t: the inline lookup indexes with it as it is */
+	uint32_t count;
+} esa_batch_set;
+extern uint64_t *const esa_batch_set_none;
 
 /* The findings of this process since start or reset: persistent memory, so that
  * they outlive requests (FPM workers, preloading before the first request).
@@ -84,14 +96,9 @@ typedef struct esa_store {
 	 * lazily up to site_indexed, for esa_store_find_call_site(). */
 	HashTable sites;
 	uint32_t site_indexed;
-	/* Content hashes of the packed batches (a cached script's findings) whose
-	 * findings were committed already: a batch seen again (the next include of
-	 * a cached script) is not unpacked again. At most `limit` keys; the last
-	 * ones asked about in recent_batches, two to a set chosen by the hash's low
-	 * bits, the last one asked first (0: none): a warm request including the
-	 * same scripts finds each there without a lookup. */
-	HashTable batches;
-	uint64_t recent_batches[ESA_RECENT_BATCHES];
+	/* The batches (cached scripts' findings) committed already; at most
+	 * `limit` of them, then it starts over. */
+	esa_batch_set batches;
 	esa_store_listener on_added; /* kept across resets */
 	/* Told when a commit refuses the first finding since start or reset; kept across resets. */
 	void (*on_full)(const struct esa_store *store);
@@ -125,18 +132,17 @@ void esa_store_reset(esa_store *store);
 /* Records items [mark, count) that the store does not hold yet, as far as its
  * limit allows, and tells the listener about those, in one call. */
 void esa_store_commit(esa_store *store, const esa_finding_list *list, uint32_t mark);
-/* Whether the batch of findings with this content hash was committed since
- * start or reset; esa_store_batch_committed() notes that it was. */
-bool esa_store_has_batch_slow(esa_store *store, uint64_t hash);
-/* Whether the batch is among the recent ones: no lookup, no call. */
-static zend_always_inline bool esa_store_has_recent_batch(const esa_store *store, uint64_t hash)
+/* Whether the batch of findings with this content hash (not 0) was committed
+ * since start or reset; esa_store_batch_committed() notes that it was (0:
+ * nothing to note). esa_store_has_batch_at_home() asks only the first three
+ * slots of its run, where a warm include finds it, inline (and says yes for 0, which no slot
+ * holds but every empty one is); esa_store_has_batch() asks its whole run. */
+bool esa_store_has_batch(const esa_store *store, uint64_t hash);
+static zend_always_inline bool esa_store_has_batch_at_home(const esa_store *store, uint64_t hash)
 {
-	const uint64_t *set = &store->recent_batches[hash & (ESA_RECENT_BATCHES - 2)];
-	return set[0] == hash || set[1] == hash;
-}
-static zend_always_inline bool esa_store_has_batch(esa_store *store, uint64_t hash)
-{
-	return esa_store_has_recent_batch(store, hash) || esa_store_has_batch_slow(store, hash);
+	const uint64_t *slots = store->batches.slots;
+	size_t mask = store->batches.mask, home = (size_t) hash & mask;
+	return slots[home] == hash || slots[(home + 1) & mask] == hash || slots[(home + 2) & mask] == hash;
 }
 void esa_store_batch_committed(esa_store *store, uint64_t hash);
 /* The bytes of persistent memory the store holds (its arrays, tables, keys and names). */
