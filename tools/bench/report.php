@@ -142,6 +142,11 @@ foreach (['o0' => 'optimization_level=0', 'odefault' => 'default optimization_le
     $on = read_number("$raw/opcache-$level-on.instructions");
     $opcacheCompile[$level] = ['label' => $label, 'off' => $off, 'on' => $on, 'overhead_pct' => pct($on, $off),
         'files' => read_json("$raw/opcache-$level-on.json")['files']];
+    if (is_file("$raw/opcache-$level-disabled.instructions")) {
+        $disabled = read_number("$raw/opcache-$level-disabled.instructions");
+        $opcacheCompile[$level]['disabled'] = $disabled;
+        $opcacheCompile[$level]['overhead_disabled_pct'] = pct($disabled, $off);
+    }
 }
 $r['opcache_compile'] = $opcacheCompile;
 
@@ -209,6 +214,7 @@ $targets = [
     ['the same, audit log on', '<= 0.5 %', $requests['include200sock']['log']['instructions_overhead_pct'] <= 0.5, fmt_pct($requests['include200sock']['log']['instructions_overhead_pct'], 3)],
     ['the same, opcache file cache only', '<= 0.5 %', $requests['include200sock']['fcon']['instructions_overhead_pct'] <= 0.5, fmt_pct($requests['include200sock']['fcon']['instructions_overhead_pct'], 3)],
     ['compile through opcache, optimization_level=0', '<= 0.5 %', $opcacheCompile['o0']['overhead_pct'] <= 0.5, fmt_pct($opcacheCompile['o0']['overhead_pct'], 3)],
+    ['the same, loaded with enabled=0', '<= 0.01 %', $opcacheCompile['o0']['overhead_disabled_pct'] <= 0.01, fmt_pct($opcacheCompile['o0']['overhead_disabled_pct'], 3)],
     ['one line of N references: cost per reference at N=16,000 / N=1,000', '<= 1.3', ($shapes['per_reference_ratio'] ?? INF) <= 1.3, sprintf('%.2f', $shapes['per_reference_ratio'] ?? NAN)],
     ['call counting, instructions per call, 1 site and 1,000 sites', '<= 80', max($shapes['per_call_1_site'] ?? INF, $shapes['per_call_1000_sites'] ?? INF) <= 80,
         sprintf('%d and %d', $shapes['per_call_1_site'] ?? -1, $shapes['per_call_1000_sites'] ?? -1)],
@@ -248,6 +254,9 @@ foreach (['log' => 'audit log on', 'fcon' => 'opcache file cache only'] as $k =>
 }
 foreach ($opcacheCompile as $q) {
     $lines[] = sprintf('| 1. compile corpus through opcache (%s files, %s), instructions | %s | %s | %s |', fmt_int($q['files']), $q['label'], fmt_int($q['off']), fmt_int($q['on']), fmt_pct($q['overhead_pct'], 3));
+    if (isset($q['disabled'])) {
+        $lines[] = sprintf('| 1. compile corpus through opcache (%s files, %s, enabled=0), instructions | %s | %s | %s |', fmt_int($q['files']), $q['label'], fmt_int($q['off']), fmt_int($q['disabled']), fmt_pct($q['overhead_disabled_pct'], 3));
+    }
 }
 $m = $r['memory'];
 $lines[] = sprintf('| 3. peak RSS, compile workload (median) | %s KB | %s KB | %s |', fmt_int($c['off']['maxrss_kb_median']), fmt_int($c['on']['maxrss_kb_median']), fmt_pct($m['maxrss_overhead_pct']));
