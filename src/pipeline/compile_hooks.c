@@ -30,23 +30,41 @@ static bool esa_findings_travel;
  * extsockets_audit.enabled is off (an FPM pool's php_admin_value) records
  * nothing, but a script it compiles into a cache that processes of other pools
  * share still takes its findings along. A preloading child's findings go to
- * the parent through the relay, which records and logs them once. */
-static void esa_commit(uint32_t mark, zend_op_array *travel_with)
+ * the parent through the relay, which records and logs them once.
+ * batch is the content hash of a cached script's findings being restored (0:
+ * none); a compile's own is that of the block it attaches. The batch is noted
+ * as committed (the cache hands the script back through our outer hook, now
+ * and at later includes) only when the store took all of it: findings a full
+ * store refused come again at the next include, in case the limit was raised
+ * since (an FPM pool's max_findings above the master's, which preloaded).
+ * A bailout on the way (memory_limit) leaves no pending finding behind: they
+ * hold request memory, which is gone after it. */
+static void esa_commit_pending(uint32_t mark, zend_op_array *travel_with, uint64_t batch)
 {
-	uint64_t batch = 0;
-	if (ESA_G(compile).pending.count == mark) {
-		return; /* nearly every compile: nothing to record, attach or relay */
-	}
 	esa_list_sort_unique(&ESA_G(compile).pending, mark);
 	if (travel_with) {
 		batch = esa_script_findings_attach(travel_with, &ESA_G(compile).pending, mark);
 	}
 	if (ESA_G(enabled) && !esa_preload_relay_record(&ESA_G(compile).pending, mark)) {
+		uint64_t dropped = ESA_G(store).dropped;
 		esa_store_commit(&ESA_G(store), &ESA_G(compile).pending, mark);
-		/* The cache hands the script back through our outer hook, now and at
-		 * later includes: its batch is committed already. */
-		esa_store_batch_committed(&ESA_G(store), batch);
+		if (ESA_G(store).dropped == dropped) {
+			esa_store_batch_committed(&ESA_G(store), batch);
+		}
 	}
+}
+
+static void esa_commit(uint32_t mark, zend_op_array *travel_with, uint64_t batch)
+{
+	if (ESA_G(compile).pending.count == mark) {
+		return; /* nearly every compile: nothing to record, attach or relay */
+	}
+	zend_try {
+		esa_commit_pending(mark, travel_with, batch);
+	} zend_catch {
+		esa_list_truncate(&ESA_G(compile).pending, mark);
+		zend_bailout();
+	} zend_end_try();
 	esa_list_truncate(&ESA_G(compile).pending, mark);
 }
 
@@ -89,7 +107,7 @@ static void esa_ast_process(zend_ast *ast)
 		esa_walk_ast(ast, &input, &ESA_G(compile).pending);
 		if (!ours) {
 			/* A compile that did not pass through our hooks: nobody will commit it later. */
-			esa_commit(mark, NULL);
+			esa_commit(mark, NULL, 0);
 		}
 	}
 	if (esa_prev_ast_process) {
@@ -130,7 +148,7 @@ static zend_always_inline void esa_frame_pop(const esa_compile_frame *frame)
 		} zend_end_try(); \
 		esa_frame_pop(&frame); \
 		if (op_array) { \
-			esa_commit(frame.mark, cached ? op_array : NULL); \
+			esa_commit(frame.mark, cached ? op_array : NULL, 0); \
 		} else { \
 			esa_list_truncate(&ESA_G(compile).pending, frame.mark); \
 		} \
@@ -173,14 +191,19 @@ static zend_never_inline void esa_restore_cached_findings(const zend_op_array *o
 {
 	uint32_t mark = ESA_G(compile).pending.count;
 	uint64_t hash = esa_script_findings_hash(op_array);
-	if (!hash || !ESA_G(enabled) || esa_store_has_batch(&ESA_G(store), hash)) {
+	if (!hash || esa_store_has_batch(&ESA_G(store), hash)) {
 		return;
 	}
-	if (esa_script_findings_unpack(op_array, &ESA_G(compile).pending)) {
-		ESA_G(compile).cache_restores++;
-		esa_commit(mark, NULL);
-		esa_store_batch_committed(&ESA_G(store), hash);
-	}
+	zend_try {
+		if (esa_script_findings_unpack(op_array, &ESA_G(compile).pending)) {
+			ESA_G(compile).cache_restores++;
+			esa_commit(mark, NULL, hash);
+		}
+	} zend_catch {
+		/* memory_limit while unpacking: the unpacked names are request memory. */
+		esa_list_truncate(&ESA_G(compile).pending, mark);
+		zend_bailout();
+	} zend_end_try();
 }
 
 /* Outside the code cache, for every include, hit or miss: a script the cache
@@ -197,11 +220,13 @@ static zend_op_array *esa_outer_compile_file(zend_file_handle *file_handle, int 
 	zend_op_array *op_array = esa_prev_outer_compile_file(file_handle, type);
 	const void *slot_value;
 	/* The slot is valid: this hook is installed only with one. The block's
-	 * hash is compared before its layout is checked, and whether the audit is
-	 * on, out of line: only the hash of a valid block is ever committed, and a
-	 * block of any layout has the 8 bytes after the header. */
+	 * hash is compared before its layout is checked (out of line): only the
+	 * hash of a valid block is ever committed, and a block of any layout has
+	 * the 8 bytes after the header. Whether the audit is on is asked only when
+	 * the batch is not committed (always, where it is off). */
 	if (UNEXPECTED(op_array && (slot_value = esa_script_findings_slot_value(op_array)))
-			&& !esa_store_has_batch_at_home(&ESA_G(store), esa_script_findings_block_of(op_array, slot_value)->hash)) {
+			&& !esa_store_has_batch_at_home(&ESA_G(store), esa_script_findings_block_of(op_array, slot_value)->hash)
+			&& ESA_G(enabled)) {
 		esa_restore_cached_findings(op_array);
 	}
 	return op_array;
@@ -229,7 +254,7 @@ bool esa_compile_hooks_post_startup(int slot)
 {
 	uint32_t mark = ESA_G(compile).pending.count;
 	if (esa_preload_relay_close(&ESA_G(compile).pending)) {
-		esa_commit(mark, NULL);
+		esa_commit(mark, NULL, 0);
 	}
 	if (esa_compile_hooks_installed && slot >= 0 && zend_compile_file != esa_compile_file) {
 		esa_findings_travel = true;
