@@ -90,9 +90,10 @@ typedef struct esa_compile_frame {
 	bool audited;       /* its AST is walked (see ESA_AUDITED_COMPILE) */
 } esa_compile_frame;
 
-static void esa_ast_process(zend_ast *ast)
+/* The AST hook's work, out of line: the hook itself only asks whether there is
+ * any (a compile through our hooks, or the audit on). */
+static zend_never_inline void esa_ast_audit(zend_ast *ast, esa_compile_frame *frame)
 {
-	esa_compile_frame *frame = ESA_G(compile).frame;
 	bool ours = frame && !frame->ast_walked;
 	if (ours) {
 		frame->ast_walked = true;
@@ -109,6 +110,14 @@ static void esa_ast_process(zend_ast *ast)
 			/* A compile that did not pass through our hooks: nobody will commit it later. */
 			esa_commit(mark, NULL, 0);
 		}
+	}
+}
+
+static void esa_ast_process(zend_ast *ast)
+{
+	esa_compile_frame *frame = ESA_G(compile).frame;
+	if (frame || ESA_G(enabled)) {
+		esa_ast_audit(ast, frame);
 	}
 	if (esa_prev_ast_process) {
 		esa_prev_ast_process(ast);
@@ -134,11 +143,17 @@ static zend_always_inline void esa_frame_pop(const esa_compile_frame *frame)
  * here, at each compile, never kept from startup: an FPM pool's
  * php_admin_value applies in its workers, after startup. With
  * extsockets_audit.enabled off, a compile is audited only for a shared code
- * cache (see esa_commit()); otherwise its AST is not walked. */
-#define ESA_AUDITED_COMPILE(call, may_be_cached) do { \
+ * cache (see esa_commit()); otherwise its AST is not walked, and a compile
+ * that runs inside no other needs no frame either (ESA_NEEDS_FRAME): the AST
+ * hook, finding none, asks whether the audit is on (no). So loaded but off,
+ * a compile costs two calls and a few tests; the audited path is out of line.
+ * Inside another compile it still takes a frame, so that its AST is not taken
+ * for the outer one's. */
+#define ESA_NEEDS_FRAME(cached) (ESA_G(enabled) || (cached) || ESA_G(compile).frame)
+
+#define ESA_AUDITED_COMPILE(call, cached) do { \
 		esa_compile_frame frame; \
-		bool cached = (may_be_cached) && esa_findings_travel; \
-		esa_frame_push(&frame, ESA_G(enabled) || cached); \
+		esa_frame_push(&frame, ESA_G(enabled) || (cached)); \
 		zend_try { \
 			op_array = (call); \
 		} zend_catch { \
@@ -148,39 +163,73 @@ static zend_always_inline void esa_frame_pop(const esa_compile_frame *frame)
 		} zend_end_try(); \
 		esa_frame_pop(&frame); \
 		if (op_array) { \
-			esa_commit(frame.mark, cached ? op_array : NULL, 0); \
+			esa_commit(frame.mark, (cached) ? op_array : NULL, 0); \
 		} else { \
 			esa_list_truncate(&ESA_G(compile).pending, frame.mark); \
 		} \
 	} while (0)
 
-static zend_op_array *esa_compile_file(zend_file_handle *file_handle, int type)
+static zend_never_inline zend_op_array *esa_audited_compile_file(zend_file_handle *file_handle, int type, bool cached)
 {
 	zend_op_array *volatile op_array = NULL;
-	ESA_AUDITED_COMPILE(esa_prev_compile_file(file_handle, type), true);
+	ESA_AUDITED_COMPILE(esa_prev_compile_file(file_handle, type), cached);
 	return op_array;
 }
 
+static zend_op_array *esa_compile_file(zend_file_handle *file_handle, int type)
+{
+	bool cached = esa_findings_travel;
+	if (!ESA_NEEDS_FRAME(cached)) {
+		return esa_prev_compile_file(file_handle, type);
+	}
+	return esa_audited_compile_file(file_handle, type, cached);
+}
+
+/* A string is never cached: its findings stay in this process. */
 #if PHP_VERSION_ID >= 80200
-static zend_op_array *esa_compile_string(zend_string *source, const char *filename, zend_compile_position position)
+static zend_never_inline zend_op_array *esa_audited_compile_string(zend_string *source, const char *filename, zend_compile_position position)
 {
 	zend_op_array *volatile op_array = NULL;
 	ESA_AUDITED_COMPILE(esa_prev_compile_string(source, filename, position), false);
 	return op_array;
 }
+
+static zend_op_array *esa_compile_string(zend_string *source, const char *filename, zend_compile_position position)
+{
+	if (!ESA_NEEDS_FRAME(false)) {
+		return esa_prev_compile_string(source, filename, position);
+	}
+	return esa_audited_compile_string(source, filename, position);
+}
 #elif PHP_VERSION_ID >= 80100
-static zend_op_array *esa_compile_string(zend_string *source, const char *filename)
+static zend_never_inline zend_op_array *esa_audited_compile_string(zend_string *source, const char *filename)
 {
 	zend_op_array *volatile op_array = NULL;
 	ESA_AUDITED_COMPILE(esa_prev_compile_string(source, filename), false);
 	return op_array;
 }
+
+static zend_op_array *esa_compile_string(zend_string *source, const char *filename)
+{
+	if (!ESA_NEEDS_FRAME(false)) {
+		return esa_prev_compile_string(source, filename);
+	}
+	return esa_audited_compile_string(source, filename);
+}
 #else
-static zend_op_array *esa_compile_string(zval *source, char *filename)
+static zend_never_inline zend_op_array *esa_audited_compile_string(zval *source, char *filename)
 {
 	zend_op_array *volatile op_array = NULL;
 	ESA_AUDITED_COMPILE(esa_prev_compile_string(source, filename), false);
 	return op_array;
+}
+
+static zend_op_array *esa_compile_string(zval *source, char *filename)
+{
+	if (!ESA_NEEDS_FRAME(false)) {
+		return esa_prev_compile_string(source, filename);
+	}
+	return esa_audited_compile_string(source, filename);
 }
 #endif
 
