@@ -235,12 +235,13 @@ static zend_op_array *esa_compile_string(zval *source, char *filename)
 
 /* A cached script's findings are unpacked and committed once per process
  * (until a reset); later includes of it, in this request or the next, find its
- * batch among the store's committed ones. */
+ * batch among the store's committed ones (the outer hook asks, and calls this
+ * only for a batch it did not find there). */
 static zend_never_inline void esa_restore_cached_findings(const zend_op_array *op_array)
 {
 	uint32_t mark = ESA_G(compile).pending.count;
-	uint64_t hash = esa_script_findings_hash(op_array);
-	if (!hash || esa_store_has_batch(&ESA_G(store), hash)) {
+	uint64_t hash = esa_script_findings_hash(op_array);   /* 0: a block of another layout */
+	if (!hash) {
 		return;
 	}
 	zend_try {
@@ -274,7 +275,7 @@ static zend_op_array *esa_outer_compile_file(zend_file_handle *file_handle, int 
 	 * the 8 bytes after the header. Whether the audit is on is asked only when
 	 * the batch is not committed (always, where it is off). */
 	if (UNEXPECTED(op_array && (slot_value = esa_script_findings_slot_value(op_array)))
-			&& !esa_store_has_batch_at_home(&ESA_G(store), esa_script_findings_block_of(op_array, slot_value)->hash)
+			&& !esa_store_has_batch(&ESA_G(store), esa_script_findings_block_of(op_array, slot_value)->hash)
 			&& ESA_G(enabled)) {
 		esa_restore_cached_findings(op_array);
 	}

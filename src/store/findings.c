@@ -283,19 +283,6 @@ size_t esa_store_memory(const esa_store *store)
 		+ esa_table_memory(&store->sites, false) + (store->batches.slots == esa_batch_set_none ? 0 : sizeof(uint64_t) * (store->batches.mask + 1));
 }
 
-bool esa_store_has_batch(const esa_store *store, uint64_t hash)
-{
-	const esa_batch_set *set = &store->batches;
-	size_t i = (size_t) hash & set->mask;
-	while (set->slots[i]) {
-		if (set->slots[i] == hash) {
-			return true;
-		}
-		i = (i + 1) & set->mask;
-	}
-	return false;
-}
-
 static void esa_batch_set_insert(esa_batch_set *set, uint64_t hash)
 {
 	size_t i = (size_t) hash & set->mask;

@@ -132,17 +132,27 @@ void esa_store_reset(esa_store *store);
 /* Records items [mark, count) that the store does not hold yet, as far as its
  * limit allows, and tells the listener about those, in one call. */
 void esa_store_commit(esa_store *store, const esa_finding_list *list, uint32_t mark);
-/* Whether the batch of findings with this content hash (not 0) was committed
- * since start or reset; esa_store_batch_committed() notes that it was (0:
- * nothing to note). esa_store_has_batch_at_home() asks only the first three
- * slots of its run, where a warm include finds it, inline (and says yes for 0, which no slot
- * holds but every empty one is); esa_store_has_batch() asks its whole run. */
-bool esa_store_has_batch(const esa_store *store, uint64_t hash);
-static zend_always_inline bool esa_store_has_batch_at_home(const esa_store *store, uint64_t hash)
+/* Whether the batch of findings with this content hash was committed since
+ * start or reset (yes for 0, which no slot holds but every empty one is);
+ * esa_store_batch_committed() notes that it was (0: nothing to note). Inline,
+ * for every warm include of a script with findings: the set is at most a
+ * quarter full, so a run ends at an empty slot within a few; nearly every hash
+ * is at its home slot. */
+static zend_always_inline bool esa_store_has_batch(const esa_store *store, uint64_t hash)
 {
 	const uint64_t *slots = store->batches.slots;
-	size_t mask = store->batches.mask, home = (size_t) hash & mask;
-	return slots[home] == hash || slots[(home + 1) & mask] == hash || slots[(home + 2) & mask] == hash;
+	size_t mask = store->batches.mask, i = (size_t) hash & mask;
+	/* The first three slots by compares with memory, which keep nothing in a register. */
+	if (EXPECTED(slots[i] == hash || slots[(i + 1) & mask] == hash || slots[(i + 2) & mask] == hash)) {
+		return true;
+	}
+	while (slots[i]) {
+		i = (i + 1) & mask;
+		if (slots[i] == hash) {
+			return true;
+		}
+	}
+	return false;
 }
 void esa_store_batch_committed(esa_store *store, uint64_t hash);
 /* The bytes of persistent memory the store holds (its arrays, tables, keys and names). */
