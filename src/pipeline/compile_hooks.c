@@ -34,9 +34,10 @@ static bool esa_findings_travel;
  * batch is the content hash of a cached script's findings being restored (0:
  * none); a compile's own is that of the block it attaches. The batch is noted
  * as committed (the cache hands the script back through our outer hook, now
- * and at later includes) only when the store took all of it: findings a full
- * store refused come again at the next include, in case the limit was raised
- * since (an FPM pool's max_findings above the master's, which preloaded).
+ * and at later includes), whether the store took all of it or not: its limit
+ * does not change in a process (PHP_INI_SYSTEM), so what a full store refused
+ * now it would refuse at every include; it is counted as dropped once, and a
+ * reset, which forgets the batches, lets it come again.
  * A bailout on the way (memory_limit) leaves no pending finding behind: they
  * hold request memory, which is gone after it. */
 static void esa_commit_pending(uint32_t mark, zend_op_array *travel_with, uint64_t batch)
@@ -46,11 +47,8 @@ static void esa_commit_pending(uint32_t mark, zend_op_array *travel_with, uint64
 		batch = esa_script_findings_attach(travel_with, &ESA_G(compile).pending, mark);
 	}
 	if (ESA_G(enabled) && !esa_preload_relay_record(&ESA_G(compile).pending, mark)) {
-		uint64_t dropped = ESA_G(store).dropped;
 		esa_store_commit(&ESA_G(store), &ESA_G(compile).pending, mark);
-		if (ESA_G(store).dropped == dropped) {
-			esa_store_batch_committed(&ESA_G(store), batch);
-		}
+		esa_store_batch_committed(&ESA_G(store), batch);
 	}
 }
 
@@ -105,11 +103,20 @@ static zend_never_inline void esa_ast_audit(zend_ast *ast, esa_compile_frame *fr
 		input.isolated = false;
 		input.source = (const char *) LANG_SCNG(yy_start);
 		input.source_len = input.source ? (size_t) (LANG_SCNG(yy_limit) - LANG_SCNG(yy_start)) : 0;
-		esa_walk_ast(ast, &input, &ESA_G(compile).pending);
-		if (!ours) {
-			/* A compile that did not pass through our hooks: nobody will commit it later. */
-			esa_commit(mark, NULL, 0);
+		if (ours) {
+			/* A bailout in the walk is caught by the frame of our hook. */
+			esa_walk_ast(ast, &input, &ESA_G(compile).pending);
+			return;
 		}
+		/* A compile that did not pass through our hooks: nobody will commit it
+		 * later, and no frame drops its pending findings if the walk bails out. */
+		zend_try {
+			esa_walk_ast(ast, &input, &ESA_G(compile).pending);
+			esa_commit(mark, NULL, 0);
+		} zend_catch {
+			esa_list_truncate(&ESA_G(compile).pending, mark);
+			zend_bailout();
+		} zend_end_try();
 	}
 }
 
