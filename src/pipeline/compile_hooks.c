@@ -52,17 +52,23 @@ static void esa_commit_pending(uint32_t mark, zend_op_array *travel_with, uint64
 	}
 }
 
+/* Runs stmt; a bailout in it (memory_limit) first drops the pending findings
+ * from mark on, then goes on: they hold request memory, and the request ends. */
+#define ESA_DROP_PENDING_ON_BAILOUT(mark, stmt) do { \
+		zend_try { \
+			stmt; \
+		} zend_catch { \
+			esa_list_truncate(&ESA_G(compile).pending, (mark)); \
+			zend_bailout(); \
+		} zend_end_try(); \
+	} while (0)
+
 static void esa_commit(uint32_t mark, zend_op_array *travel_with, uint64_t batch)
 {
 	if (ESA_G(compile).pending.count == mark) {
 		return; /* nearly every compile: nothing to record, attach or relay */
 	}
-	zend_try {
-		esa_commit_pending(mark, travel_with, batch);
-	} zend_catch {
-		esa_list_truncate(&ESA_G(compile).pending, mark);
-		zend_bailout();
-	} zend_end_try();
+	ESA_DROP_PENDING_ON_BAILOUT(mark, esa_commit_pending(mark, travel_with, batch));
 	esa_list_truncate(&ESA_G(compile).pending, mark);
 }
 
@@ -110,13 +116,8 @@ static zend_never_inline void esa_ast_audit(zend_ast *ast, esa_compile_frame *fr
 		}
 		/* A compile that did not pass through our hooks: nobody will commit it
 		 * later, and no frame drops its pending findings if the walk bails out. */
-		zend_try {
-			esa_walk_ast(ast, &input, &ESA_G(compile).pending);
-			esa_commit(mark, NULL, 0);
-		} zend_catch {
-			esa_list_truncate(&ESA_G(compile).pending, mark);
-			zend_bailout();
-		} zend_end_try();
+		ESA_DROP_PENDING_ON_BAILOUT(mark, esa_walk_ast(ast, &input, &ESA_G(compile).pending));
+		esa_commit(mark, NULL, 0);
 	}
 }
 
@@ -251,16 +252,12 @@ static zend_never_inline void esa_restore_cached_findings(const zend_op_array *o
 	if (!hash) {
 		return;
 	}
-	zend_try {
-		if (esa_script_findings_unpack(op_array, &ESA_G(compile).pending)) {
-			ESA_G(compile).cache_restores++;
-			esa_commit(mark, NULL, hash);
-		}
-	} zend_catch {
-		/* memory_limit while unpacking: the unpacked names are request memory. */
-		esa_list_truncate(&ESA_G(compile).pending, mark);
-		zend_bailout();
-	} zend_end_try();
+	size_t unpacked = 0;
+	ESA_DROP_PENDING_ON_BAILOUT(mark, unpacked = esa_script_findings_unpack(op_array, &ESA_G(compile).pending));
+	if (unpacked) {
+		ESA_G(compile).cache_restores++;
+		esa_commit(mark, NULL, hash);
+	}
 }
 
 /* Outside the code cache, for every include, hit or miss: a script the cache
