@@ -148,6 +148,25 @@ foreach (['o0' => 'optimization_level=0', 'odefault' => 'default optimization_le
         $opcacheCompile[$level]['overhead_disabled_pct'] = pct($disabled, $off);
     }
 }
+// Where the extra instructions of the level-0 compile go (tools/bench/run: from the audited run's profile).
+$parts = [];
+foreach (@file("$raw/opcache-o0-on.parts", FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES) ?: [] as $line) {
+    [$name, $value] = explode(' ', $line, 2) + [1 => ''];
+    $parts[$name] = is_numeric($value) ? (float) $value : NAN;
+}
+if (isset($parts['prefilter'], $parts['prefilter_vector_loop'], $parts['ast_hook'], $parts['persist_callbacks'])) {
+    $o0 = $opcacheCompile['o0'];
+    $bytes = $compile['on']['bytes'];
+    $split = [
+        'prefilter_vector_loop' => $parts['prefilter_vector_loop'],
+        'prefilter_pairs' => $parts['prefilter'] - $parts['prefilter_vector_loop'],
+        'walk' => $parts['ast_hook'] - $parts['prefilter'],
+        'persist_callbacks' => $parts['persist_callbacks'],
+    ];
+    $split['rest'] = ($o0['on'] - $o0['off']) - array_sum($split);
+    $opcacheCompile['o0']['parts'] = array_map(fn ($v) => ['instructions' => $v, 'pct_of_compile' => $v / $o0['off'] * 100,
+        'per_byte' => $v / $bytes], $split);
+}
 $r['opcache_compile'] = $opcacheCompile;
 
 // Shapes (tools/bench/shapes.sh): its lines as printed, and the figures the targets need.
@@ -256,6 +275,18 @@ foreach ($opcacheCompile as $q) {
     $lines[] = sprintf('| 1. compile corpus through opcache (%s files, %s), instructions | %s | %s | %s |', fmt_int($q['files']), $q['label'], fmt_int($q['off']), fmt_int($q['on']), fmt_pct($q['overhead_pct'], 3));
     if (isset($q['disabled'])) {
         $lines[] = sprintf('| 1. compile corpus through opcache (%s files, %s, enabled=0), instructions | %s | %s | %s |', fmt_int($q['files']), $q['label'], fmt_int($q['off']), fmt_int($q['disabled']), fmt_pct($q['overhead_disabled_pct'], 3));
+    }
+}
+foreach ([
+    'prefilter_vector_loop' => 'the prefilter\'s vector loop',
+    'prefilter_pairs' => 'the pairs the prefilter looks at closely',
+    'walk' => 'walking the files the prefilter lets through',
+    'persist_callbacks' => 'opcache\'s persist callbacks (engine and ours)',
+    'rest' => 'the rest (compile hooks, commit, attach)',
+] as $k => $label) {
+    if (isset($opcacheCompile['o0']['parts'][$k])) {
+        $p = $opcacheCompile['o0']['parts'][$k];
+        $lines[] = sprintf('| 1. of the level-0 compile\'s extra: %s, instructions (%.2f per byte) | | %s | %s |', $label, $p['per_byte'], fmt_int($p['instructions']), fmt_pct($p['pct_of_compile'], 3));
     }
 }
 $m = $r['memory'];
