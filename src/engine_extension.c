@@ -34,8 +34,7 @@ static bool esa_dtor_calls;
  * op_array of every compile, about 13 instructions each, whoever needs them.
  * We need them only at some moments, so the flags say so only then:
  *  - the persist callbacks, only when findings travel with cached scripts,
- *    known after opcache's startup (esa_post_startup()), and then, without
- *    threads, only while a block of findings waits to be stored (findings_blob.c);
+ *    known after opcache's startup (esa_post_startup());
  *  - the destructor, only then or when calls are counted.
  * A flag that another zend_extension needs for itself is never cleared.
  */
@@ -95,11 +94,6 @@ static zend_result esa_post_startup(void)
 		if (!esa_dtor_calls) {
 			esa_drop_callback(ZEND_EXTENSIONS_HAVE_OP_ARRAY_DTOR);
 		}
-	} else if (esa_registered) {
-		/* Only while a block waits to be stored (findings_blob.c). */
-		esa_script_findings_persist_on_demand(
-			(esa_others_have(ZEND_EXTENSIONS_HAVE_OP_ARRAY_PERSIST_CALC) ? 0 : ZEND_EXTENSIONS_HAVE_OP_ARRAY_PERSIST_CALC)
-			| (esa_others_have(ZEND_EXTENSIONS_HAVE_OP_ARRAY_PERSIST) ? 0 : ZEND_EXTENSIONS_HAVE_OP_ARRAY_PERSIST));
 	}
 	return SUCCESS;
 }

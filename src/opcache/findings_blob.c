@@ -26,60 +26,6 @@ void esa_script_findings_startup(int slot)
 	esa_script_findings_slot_offset = slot < 0 ? 0 : XtOffsetOf(zend_op_array, reserved) + sizeof(void *) * (size_t) slot;
 }
 
-/*
- * opcache asks every zend_extension with a persist callback about every
- * op_array it stores (zend_extensions_op_array_persist_calc() and _persist(),
- * each behind its flag in zend_extension_flags): about 100 instructions an
- * op_array in the engine and 30 in our callbacks, 0.22 % of a compile at
- * optimization_level 0 (BENCHMARKS.md). Only a main op_array holding a block
- * not yet stored has anything for us, and almost no script has findings. So,
- * without threads, the flags that only we need are up exactly while such a
- * block exists: raised when one is hung on an op_array, lowered when the last
- * is stored (our persist callback) or freed (our destructor, whose flag stays
- * up). opcache reads both flags for a script only after our compile hook has
- * hung its block, and stores or drops the script before the block can go, so
- * every block is seen by both callbacks. A block that neither happens to (its
- * op_array lost to a bailout with the request's memory) only leaves the flags
- * up: the cost of before, never a block left behind. With threads, one thread
- * could lower the flags between another's raise and opcache's read: they stay
- * up, as before.
- */
-#ifndef ZTS
-/* Process-wide like zend_extension_flags, which they drive; NTS only. */
-static uint32_t esa_persist_flags_on_demand; /* written at startup */
-static uint32_t esa_blocks_waiting;
-#endif
-
-void esa_script_findings_persist_on_demand(uint32_t flags)
-{
-#ifndef ZTS
-	esa_persist_flags_on_demand = flags;
-	if (!esa_blocks_waiting) {
-		zend_extension_flags &= ~flags;
-	}
-#else
-	(void) flags;
-#endif
-}
-
-static zend_always_inline void esa_block_waits(void)
-{
-#ifndef ZTS
-	if (esa_blocks_waiting++ == 0) {
-		zend_extension_flags |= esa_persist_flags_on_demand;
-	}
-#endif
-}
-
-static zend_always_inline void esa_block_gone(void)
-{
-#ifndef ZTS
-	if (esa_blocks_waiting && --esa_blocks_waiting == 0) {
-		zend_extension_flags &= ~esa_persist_flags_on_demand;
-	}
-#endif
-}
-
 static zend_always_inline char *esa_string_area(esa_blob_header *blob)
 {
 	return (char *) (blob + 1) + sizeof(esa_blob_entry) * blob->count;
@@ -166,7 +112,6 @@ uint64_t esa_script_findings_attach(zend_op_array *op_array, const esa_finding_l
 	blob = emalloc(size);
 	esa_findings_pack(list, mark, blob, size);
 	op_array->reserved[esa_script_findings_slot] = blob;
-	esa_block_waits();
 	return blob->hash;
 }
 
@@ -250,7 +195,8 @@ size_t esa_script_findings_persist_calc(zend_op_array *op_array)
 }
 
 /* Called by opcache after the op_array's opcodes were moved into the script's
- * memory; mem follows them in the same block. */
+ * memory; mem follows them in the same block. For every op_array opcache
+ * stores, and almost none holds a block: the check needs no stack frame. */
 static zend_never_inline size_t esa_script_findings_persist_block(zend_op_array *op_array, void *mem, esa_blob_header *blob)
 {
 	size_t size;
@@ -265,7 +211,6 @@ static zend_never_inline size_t esa_script_findings_persist_block(zend_op_array 
 	op_array->reserved[esa_script_findings_slot] = (char *) mem > (char *) op_array->opcodes
 		? (void *) ((((uintptr_t) ((char *) mem - (char *) op_array->opcodes)) << 1) | 1)
 		: NULL;
-	esa_block_gone();
 	return size;
 }
 
@@ -281,6 +226,5 @@ void esa_script_findings_dtor(zend_op_array *op_array)
 	if (value && !esa_script_findings_is_offset(value)) {
 		efree(value);
 		op_array->reserved[esa_script_findings_slot] = NULL;
-		esa_block_gone();
 	}
 }

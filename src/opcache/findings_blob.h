@@ -32,12 +32,6 @@ size_t esa_findings_unpack(const void *packed, size_t avail, esa_finding_list *l
 /* The op_array reserved slot to use (-1: none); startup only. */
 void esa_script_findings_startup(int slot);
 
-/* After startup, when findings travel with cached scripts: the persist flags
- * of zend_extension_flags that no other zend_extension needs. Without threads
- * they are lowered now and raised only while a block waits to be stored (see
- * findings_blob.c); with threads they stay up. */
-void esa_script_findings_persist_on_demand(uint32_t flags);
-
 /* Hangs findings [mark, count) of list on a freshly compiled main op_array;
  * returns the block's content hash, 0 when nothing was hung. */
 uint64_t esa_script_findings_attach(zend_op_array *op_array, const esa_finding_list *list, uint32_t mark);

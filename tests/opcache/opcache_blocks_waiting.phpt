@@ -1,5 +1,5 @@
 --TEST--
-opcache: scripts stored while another script's findings wait in a script opcache does not store (blacklisted) still carry theirs to the next process (the persist callbacks are on while any block waits)
+opcache: a blacklisted script (compiled, never stored) keeps its findings with its op_array until the request frees it, and the scripts stored in the meantime carry theirs to the next process
 --EXTENSIONS--
 opcache
 --FILE--
