@@ -280,7 +280,7 @@ foreach ($opcacheCompile as $q) {
 foreach ([
     'prefilter_vector_loop' => 'the prefilter\'s vector loop',
     'prefilter_pairs' => 'the pairs the prefilter looks at closely',
-    'walk' => 'walking the files the prefilter lets through',
+    'walk' => 'the AST hook without the prefilter (its entry at each compile, the walk of the files the prefilter lets through)',
     'persist_callbacks' => 'opcache\'s persist callbacks (engine and ours)',
     'rest' => 'the rest (compile hooks, commit, attach)',
 ] as $k => $label) {
