@@ -252,7 +252,7 @@ static zend_never_inline void esa_restore_cached_findings(const zend_op_array *o
 	if (!hash) {
 		return;
 	}
-	size_t unpacked = 0;
+	bool unpacked = false;
 	ESA_DROP_PENDING_ON_BAILOUT(mark, unpacked = esa_script_findings_unpack(op_array, &ESA_G(compile).pending));
 	if (unpacked) {
 		ESA_G(compile).cache_restores++;

@@ -160,7 +160,7 @@ if (isset($parts['prefilter'], $parts['prefilter_vector_loop'], $parts['ast_hook
     $split = [
         'prefilter_vector_loop' => $parts['prefilter_vector_loop'],
         'prefilter_pairs' => $parts['prefilter'] - $parts['prefilter_vector_loop'],
-        'walk' => $parts['ast_hook'] - $parts['prefilter'],
+        'ast_hook_without_prefilter' => $parts['ast_hook'] - $parts['prefilter'],
         'persist_callbacks' => $parts['persist_callbacks'],
     ];
     $split['rest'] = ($o0['on'] - $o0['off']) - array_sum($split);
@@ -280,7 +280,7 @@ foreach ($opcacheCompile as $q) {
 foreach ([
     'prefilter_vector_loop' => 'the prefilter\'s vector loop',
     'prefilter_pairs' => 'the pairs the prefilter looks at closely',
-    'walk' => 'the AST hook without the prefilter (its entry at each compile, the walk of the files the prefilter lets through)',
+    'ast_hook_without_prefilter' => 'the AST hook without the prefilter (its entry at each compile, the walk of the files the prefilter lets through)',
     'persist_callbacks' => 'opcache\'s persist callbacks (engine and ours)',
     'rest' => 'the rest (compile hooks, commit, attach)',
 ] as $k => $label) {
